@@ -1,0 +1,15 @@
+/**
+ * `npm run check:content [-- <content folder>]`: checks every entry against its schema and the
+ * integrity rules, without building the site. The build runs the same check first.
+ */
+import { contentRoot } from '../src/lib/content/root.ts';
+import { checkContentRoot } from '../src/lib/content/validate.ts';
+import { formatProblems } from '../src/lib/content/problems.ts';
+
+const root = process.argv[2] ?? contentRoot();
+const { entries, problems } = await checkContentRoot(root);
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+console.log(`✓ ${entries.length} entries in ${root} pass every schema and integrity rule.`);

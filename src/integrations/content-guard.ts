@@ -1,0 +1,27 @@
+/**
+ * Checks the content before Astro loads it and stops the build with a message a contributor can
+ * act on. Astro validates schemas too, but only logs a broken reference and knows nothing of the
+ * rules across entries; running first also means every problem is reported at once.
+ */
+import type { AstroIntegration } from 'astro';
+import { contentRoot } from '../lib/content/root.ts';
+import { formatProblems } from '../lib/content/problems.ts';
+import { checkContentRoot } from '../lib/content/validate.ts';
+
+export class ContentProblemsError extends Error {
+  override name = 'ContentProblemsError';
+}
+
+export function contentGuard(): AstroIntegration {
+  return {
+    name: 'content-guard',
+    hooks: {
+      'astro:config:setup': async ({ logger }) => {
+        const root = contentRoot();
+        const { entries, problems } = await checkContentRoot(root);
+        if (problems.length > 0) throw new ContentProblemsError(formatProblems(problems));
+        logger.info(`${entries.length} entries pass every schema and integrity rule.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * Turns zod's validation issues into problems a contributor can act on: the line in the file,
+ * the field, what was found there and what the schema expects (from the field's description).
+ */
+import { z } from 'astro/zod';
+import { isMap, isPair, isScalar, type Document } from 'yaml';
+import { COLLECTIONS } from '../collections.ts';
+import { describeFound, fieldPath, type ContentProblem } from './problems.ts';
+import type { RawEntry } from './load.ts';
+
+type Path = readonly PropertyKey[];
+
+const BASE_FIELDS = new Set(['title', 'summary', 'classification', 'status', 'updated', 'related']);
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list (lines starting with "- ")',
+  object: 'a group of "name: value" fields',
+  date: 'a date written as YYYY-MM-DD',
+};
+
+/** The schema that validates the value at `path`, looking through optional, default and pipe wrappers. */
+export function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const part of [...path, undefined]) {
+    while (current) {
+      if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
+        current = current.unwrap() as z.ZodType;
+      } else if (current instanceof z.ZodPipe) {
+        current = current.in as z.ZodType;
+      } else break;
+    }
+    if (part === undefined || !current) return current;
+    if (current instanceof z.ZodObject) current = current.shape[String(part)] as z.ZodType | undefined;
+    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else return undefined;
+  }
+  return current;
+}
+
+type Described = z.ZodType & { description?: string };
+
+/** The description of the field at `path`: on the field itself, or on a schema it wraps. */
+function describedAt(schema: z.ZodType, path: Path): string | undefined {
+  let current: Described | undefined = schema;
+  for (const part of path) {
+    const container = schemaAt(current, []);
+    if (container instanceof z.ZodObject) current = container.shape[String(part)] as Described | undefined;
+    else if (container instanceof z.ZodArray) current = container.element as Described;
+    else return undefined;
+    if (!current) return undefined;
+  }
+  while (current) {
+    if (current.description) return current.description;
+    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
+      current = current.unwrap() as Described;
+    } else if (current instanceof z.ZodPipe) current = current.in as Described;
+    else return undefined;
+  }
+  return undefined;
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let current = data;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part as string];
+  }
+  return current;
+}
+
+/** The line of the file where the field at `path` is written, or of its nearest written parent. */
+export function fieldLine(entry: RawEntry, path: Path): number {
+  return lineAt(entry.document, entry.yamlText, entry.yamlStartLine, path);
+}
+
+function lineAt(document: Document, yamlText: string, startLine: number, path: Path): number {
+  for (let depth = path.length; depth >= 0; depth -= 1) {
+    const node = document.getIn(path.slice(0, depth) as unknown[], true);
+    const parent = depth > 0 ? document.getIn(path.slice(0, depth - 1) as unknown[], true) : undefined;
+    const pair = isMap(parent)
+      ? parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === path[depth - 1])
+      : undefined;
+    const range = (isPair(pair) && isScalar(pair.key) ? pair.key.range : undefined) ??
+      (node && typeof node === 'object' && 'range' in node ? (node.range as [number, number, number]) : undefined);
+    if (range && depth > 0) return startLine + yamlText.slice(0, range[0]).split('\n').length - 1;
+  }
+  return startLine;
+}
+
+function closest(word: string, options: readonly string[]): string | undefined {
+  const distance = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i += 1) {
+      let previous = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j += 1) {
+        const current = row[j]!;
+        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = current;
+      }
+    }
+    return row[b.length]!;
+  };
+  const ranked = options
+    .map((option) => ({ option, cost: distance(word.toLowerCase(), option.toLowerCase()) }))
+    .sort((x, y) => x.cost - y.cost);
+  return ranked[0] && ranked[0].cost <= Math.max(2, Math.floor(word.length / 3)) ? ranked[0].option : undefined;
+}
+
+export function schemaProblems(entry: RawEntry, schema: z.ZodType, error: z.ZodError): ContentProblem[] {
+  const collectionHelp = COLLECTIONS[entry.collection].contributingAnchor;
+
+  return error.issues.flatMap((issue): ContentProblem[] => {
+    const help = BASE_FIELDS.has(String(issue.path[0])) ? 'the-fields-every-entry-has' : collectionHelp;
+    const at = (path: Path) => fieldLine(entry, path);
+
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = Object.keys((schemaAt(schema, issue.path) as z.ZodObject | undefined)?.shape ?? {});
+      return issue.keys.map((key) => {
+        const suggestion = closest(key, allowed);
+        return {
+          file: entry.file,
+          line: at([...issue.path, key]),
+          field: fieldPath([...issue.path, key]),
+          message: suggestion
+            ? `"${key}" is not a field of this kind of entry; did you mean "${suggestion}"?`
+            : `"${key}" is not a field of this kind of entry`,
+          expected: `one of the fields ${allowed.join(', ')}`,
+          help,
+        };
+      });
+    }
+
+    const found = valueAt(entry.data, issue.path);
+    const description = describedAt(schema, issue.path);
+    const missing = found === undefined || found === null;
+    let message = issue.message;
+    let expected = description;
+    if (issue.code === 'invalid_type') {
+      const typeWord = TYPE_WORDS[issue.expected] ?? issue.expected;
+      message = missing ? 'this field is required but is missing' : `this field must be ${typeWord}`;
+      expected = description ?? typeWord;
+    } else if (issue.code === 'invalid_value' && !issue.message.includes('TLP')) {
+      message = 'this is not one of the allowed values';
+      expected = `one of: ${issue.values.map(String).join(', ')}`;
+    } else if (issue.code === 'invalid_union') {
+      message = missing ? 'this field is required but is missing' : issue.message;
+    }
+    return [
+      {
+        file: entry.file,
+        line: at(issue.path),
+        field: fieldPath(issue.path),
+        message,
+        found: describeFound(found),
+        expected,
+        help,
+      },
+    ];
+  });
+}

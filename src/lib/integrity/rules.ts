@@ -1,0 +1,239 @@
+/**
+ * Rules across entries that a schema cannot state. Each rule reads the validated entries and
+ * returns the problems it finds; the build stops on any of them.
+ */
+import type { Root } from 'mdast';
+import { COLLECTIONS, COLLECTION_NAMES, isCollectionName, type CollectionName } from '../collections.ts';
+import { checklistSections } from '../checklists.ts';
+import { treeProblems, type DecisionTree } from '../decision-tree.ts';
+import { parseMdx } from '../markdown.ts';
+import { findRefs, keyOf } from '../references.ts';
+import { scanPlaceholders, templateBlocks } from '../templates.ts';
+import type { EntryData } from '../../schemas/index.ts';
+import type { ContentProblem } from '../content/problems.ts';
+import type { RawEntry } from '../content/load.ts';
+import { fieldLine } from '../content/schema-problems.ts';
+import { fieldPath } from '../content/problems.ts';
+
+export interface ValidEntry<C extends CollectionName = CollectionName> extends RawEntry {
+  collection: C;
+  parsed: EntryData<C>;
+}
+
+/**
+ * A rule sees the entries that passed their schema, and every entry read (so that a link to an
+ * entry with a schema problem is not also reported as a link to nothing).
+ */
+export type Rule = (entries: readonly ValidEntry[], everyEntry: readonly RawEntry[]) => ContentProblem[];
+
+function of<C extends CollectionName>(entries: readonly ValidEntry[], collection: C): ValidEntry<C>[] {
+  return entries.filter((entry): entry is ValidEntry<C> => entry.collection === collection);
+}
+
+function atField(entry: RawEntry, path: (string | number)[], problem: Omit<ContentProblem, 'file' | 'line' | 'field'>): ContentProblem {
+  return { file: entry.file, line: fieldLine(entry, path), field: fieldPath(path), ...problem };
+}
+
+function atBodyLine(entry: RawEntry, bodyLine: number, problem: Omit<ContentProblem, 'file' | 'line'>): ContentProblem {
+  return { file: entry.file, line: entry.bodyStartLine + bodyLine - 1, ...problem };
+}
+
+/** Parses an entry's body, or returns the problem that stops it from being read. */
+function parseBody(entry: RawEntry): Root | ContentProblem {
+  try {
+    return parseMdx(entry.body);
+  } catch (error) {
+    const place = error as { line?: number; reason?: string; message?: string };
+    return atBodyLine(entry, place.line ?? 1, {
+      message: `the text could not be read as MDX: ${place.reason ?? place.message ?? String(error)}`,
+      expected: 'Markdown; write { and < as \\{ and \\< when they are meant as text',
+      help: 'writing-mdx',
+    });
+  }
+}
+
+const isProblem = (value: Root | ContentProblem): value is ContentProblem => 'message' in value;
+
+export const referencesResolve: Rule = (entries, everyEntry) => {
+  const known = new Set(everyEntry.map(keyOf));
+  const idsOf = (collection: CollectionName) =>
+    everyEntry.filter((entry) => entry.collection === collection).map((entry) => entry.id);
+  return entries.flatMap((entry) =>
+    findRefs(entry.parsed)
+      .filter((ref) => !known.has(keyOf(ref)))
+      .map((ref) => {
+        const candidates = idsOf(ref.collection);
+        const near = candidates.filter((id) => id.includes(ref.id) || ref.id.includes(id) || id.split('-')[0] === ref.id.split('-')[0]);
+        return atField(entry, ref.path, {
+          message: `"${ref.id}" is not an entry of ${ref.collection}: the link points at nothing`,
+          found: JSON.stringify(ref.id),
+          expected: near.length
+            ? `the file name (without .${COLLECTIONS[ref.collection].format}) of an entry in content/${ref.collection}/, such as ${near.slice(0, 3).map((id) => `"${id}"`).join(' or ')}`
+            : `the file name (without .${COLLECTIONS[ref.collection].format}) of an entry in content/${ref.collection}/`,
+          help: 'linking-entries',
+        });
+      }),
+  );
+};
+
+export const threatCodesUnique: Rule = (entries) => {
+  const firstWith = new Map<string, ValidEntry<'threats'>>();
+  return of(entries, 'threats').flatMap((entry) => {
+    const first = firstWith.get(entry.parsed.code);
+    if (!first) {
+      firstWith.set(entry.parsed.code, entry);
+      return [];
+    }
+    return [
+      atField(entry, ['code'], {
+        message: `the threat id ${entry.parsed.code} is already used by ${first.file}`,
+        found: entry.parsed.code,
+        expected: 'an id no other threat has; ids never change once published, so give the newer threat the next free one',
+        help: 'threats',
+      }),
+    ];
+  });
+};
+
+export const templatesMatchPlaceholders: Rule = (entries) =>
+  of(entries, 'templates').flatMap((entry): ContentProblem[] => {
+    const tree = parseBody(entry);
+    if (isProblem(tree)) return [tree];
+    const blocks = templateBlocks(tree);
+    if (blocks.length !== 1) {
+      return [
+        atBodyLine(entry, blocks[1]?.line ?? 1, {
+          message: blocks.length === 0 ? 'the template has no message block' : `the template has ${blocks.length} message blocks; it needs exactly one`,
+          expected: 'one fenced block that starts with ```template and holds the message',
+          help: 'templates',
+        }),
+      ];
+    }
+    const [block] = blocks as [(typeof blocks)[number]];
+    const { names, malformed } = scanPlaceholders(block.text);
+    const declared = entry.parsed.placeholders.map((placeholder) => placeholder.name);
+    return [
+      ...malformed.map((written) =>
+        atBodyLine(entry, block.line, {
+          message: `${written} in the message is not a placeholder name`,
+          expected: 'a name in lower-case letters, digits and underscores, e.g. {{next_update}}',
+          help: 'templates',
+        }),
+      ),
+      ...names
+        .filter((name) => !declared.includes(name))
+        .map((name) =>
+          atField(entry, ['placeholders'], {
+            message: `the message uses {{${name}}}, but "placeholders" does not declare it`,
+            expected: `an item "- name: ${name}" with a description and an example`,
+            help: 'templates',
+          }),
+        ),
+      ...declared
+        .map((name, index) => ({ name, index }))
+        .filter(({ name }) => !names.includes(name))
+        .map(({ name, index }) =>
+          atField(entry, ['placeholders', index, 'name'], {
+            message: `the placeholder "${name}" is declared but the message never uses {{${name}}}`,
+            expected: `{{${name}}} somewhere in the message, or no declaration`,
+            help: 'templates',
+          }),
+        ),
+    ];
+  });
+
+export const checklistsHaveItems: Rule = (entries) =>
+  of(entries, 'checklists').flatMap((entry): ContentProblem[] => {
+    const tree = parseBody(entry);
+    if (isProblem(tree)) return [tree];
+    const sections = checklistSections(tree);
+    if (sections.length === 0) {
+      return [
+        atBodyLine(entry, 1, {
+          message: 'the checklist has no items',
+          expected: 'a task list: lines that start with "- [ ] "',
+          help: 'checklists',
+        }),
+      ];
+    }
+    return sections.flatMap((section) =>
+      section.items
+        .filter((item) => item.checked)
+        .map((item) =>
+          atBodyLine(entry, item.line, {
+            message: `the item "${item.text}" is already ticked`,
+            expected: 'every item unticked, written "- [ ] "; readers tick them',
+            help: 'checklists',
+          }),
+        ),
+    );
+  });
+
+export const decisionTreeSound: Rule = (entries) => {
+  const trees = of(entries, 'decisions');
+  const extra = trees.slice(1).map((entry) =>
+    atField(entry, [], {
+      message: `the site publishes one decision tree and ${trees[0]!.file} is it; merge this one into it`,
+      help: 'the-decision-tree',
+    }),
+  );
+  return [
+    ...extra,
+    ...trees.flatMap((entry) =>
+      treeProblems(entry.parsed as DecisionTree).map((problem) =>
+        atField(entry, problem.path, { message: problem.message, help: 'the-decision-tree' }),
+      ),
+    ),
+  ];
+};
+
+/** Routes the site builds besides those of entries; a page must not take them. */
+export const RESERVED_PAGE_IDS = ['search', '404', 'schemas', 'pagefind'] as const;
+
+export const pageRoutesFree: Rule = (entries) => {
+  const taken = new Set<string>([
+    ...RESERVED_PAGE_IDS,
+    ...COLLECTION_NAMES.map((name) => COLLECTIONS[name].route).filter(Boolean),
+  ]);
+  return of(entries, 'pages').flatMap((entry): ContentProblem[] => {
+    const { section } = entry.parsed;
+    if (isCollectionName(entry.id)) {
+      return section
+        ? [atField(entry, ['section'], { message: `a page named after the ${entry.id} collection introduces its index and cannot also sit under a section`, help: 'pages' })]
+        : [];
+    }
+    if (section) {
+      const clash = entries.find((other) => other.collection === section && other.id === entry.id);
+      return clash
+        ? [atField(entry, ['section'], { message: `this page would take the address of ${clash.file}`, expected: 'another file name for the page', help: 'pages' })]
+        : [];
+    }
+    return taken.has(entry.id)
+      ? [{ file: entry.file, message: `the page address /${entry.id}/ is already used by the site`, expected: 'another file name for the page', help: 'pages' }]
+      : [];
+  });
+};
+
+export const injectsInOrder: Rule = (entries) =>
+  of(entries, 'exercises').flatMap((entry) =>
+    entry.parsed.injects.flatMap((inject, index, injects) => {
+      const previous = injects[index - 1];
+      if (inject.at > entry.parsed.duration) {
+        return [atField(entry, ['injects', index, 'at'], { message: `this inject comes at minute ${inject.at}, after the exercise ends at minute ${entry.parsed.duration}`, help: 'exercises' })];
+      }
+      if (previous && inject.at < previous.at) {
+        return [atField(entry, ['injects', index, 'at'], { message: `injects must be in time order; minute ${inject.at} comes after minute ${previous.at}`, help: 'exercises' })];
+      }
+      return [];
+    }),
+  );
+
+export const RULES: readonly Rule[] = [
+  referencesResolve,
+  threatCodesUnique,
+  templatesMatchPlaceholders,
+  checklistsHaveItems,
+  decisionTreeSound,
+  pageRoutesFree,
+  injectsInOrder,
+];

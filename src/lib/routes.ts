@@ -1,0 +1,39 @@
+/**
+ * Where every page lives. Paths are site-relative and end in a slash; `withBase` adds the
+ * deployment's base path (e.g. /guidance/ on GitHub Pages).
+ */
+import { COLLECTIONS, isCollectionName, type CollectionName } from './collections.ts';
+
+export function collectionPath(collection: CollectionName): string {
+  return `/${COLLECTIONS[collection].route}/`;
+}
+
+/** The address of a page of the `pages` collection: an intro page lives on its collection's index. */
+export function pagePath(id: string, section?: CollectionName): string {
+  if (isCollectionName(id)) return collectionPath(id);
+  return section ? `${collectionPath(section)}${id}/` : `/${id}/`;
+}
+
+export function decisionNodePath(nodeId?: string): string {
+  return nodeId ? `${collectionPath('decisions')}${nodeId}/` : collectionPath('decisions');
+}
+
+/**
+ * The address of an entry. Pages need their `section`; a decision tree's own address is the
+ * start of the framework.
+ */
+export function entryPath(collection: CollectionName, id: string, section?: CollectionName): string {
+  if (collection === 'pages') return pagePath(id, section);
+  if (collection === 'decisions') return decisionNodePath();
+  return `${collectionPath(collection)}${id}/`;
+}
+
+export function withBase(base: string, path: string): string {
+  if (/^[a-z]+:/i.test(path) || path.startsWith('#')) return path;
+  return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+}
+
+/** The source file's page in the repository's editor. */
+export function editUrl(repository: string, branch: string, filePath: string): string {
+  return `${repository}/edit/${branch}/${filePath.replace(/^\.?\//, '')}`;
+}

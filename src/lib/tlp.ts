@@ -1,0 +1,66 @@
+/**
+ * The Traffic Light Protocol 2.0 as FIRST defines it (https://www.first.org/tlp/).
+ * One place for the labels, their exact written form, their colours and where each is explained.
+ */
+
+export const TLP_LABELS = [
+  'TLP:RED',
+  'TLP:AMBER+STRICT',
+  'TLP:AMBER',
+  'TLP:GREEN',
+  'TLP:CLEAR',
+] as const;
+
+export type TlpLabel = (typeof TLP_LABELS)[number];
+
+/** The only label this public site may carry on its own pages. */
+export const PUBLIC_LABEL: TlpLabel = 'TLP:CLEAR';
+
+interface TlpLabelFacts {
+  /** Slug of the label's entry in content/tlp/, which is also its page. */
+  slug: string;
+  /** Text colour from FIRST's colour table; the standard sets it on black (#000000). */
+  colour: string;
+  /** Who recipients may pass it on to, in a few plain words (for badges and tables). */
+  shareWith: string;
+}
+
+export const TLP_FACTS: Record<TlpLabel, TlpLabelFacts> = {
+  'TLP:RED': { slug: 'red', colour: '#FF2B2B', shareWith: 'Only the people in the conversation' },
+  'TLP:AMBER+STRICT': {
+    slug: 'amber-strict',
+    colour: '#FFC000',
+    shareWith: 'Only your own group, on a need-to-know basis',
+  },
+  'TLP:AMBER': {
+    slug: 'amber',
+    colour: '#FFC000',
+    shareWith: 'Your group and those it serves, on a need-to-know basis',
+  },
+  'TLP:GREEN': {
+    slug: 'green',
+    colour: '#33FF00',
+    shareWith: 'Your community, but never in public channels',
+  },
+  'TLP:CLEAR': { slug: 'clear', colour: '#FFFFFF', shareWith: 'Anyone' },
+};
+
+export function isTlpLabel(value: unknown): value is TlpLabel {
+  return typeof value === 'string' && (TLP_LABELS as readonly string[]).includes(value);
+}
+
+/** The label without its `TLP:` prefix, as the colour word a screen reader can say. */
+export function labelColour(label: TlpLabel): string {
+  return label.slice('TLP:'.length);
+}
+
+/**
+ * A hint for a label someone wrote in a form the standard does not use,
+ * e.g. `TLP:WHITE`, `TLP: AMBER` or `tlp:green`. Returns undefined when no fix is obvious.
+ */
+export function suggestLabel(written: string): TlpLabel | undefined {
+  const squeezed = written.replace(/\s+/g, '').toUpperCase();
+  if (squeezed === 'TLP:WHITE' || squeezed === 'WHITE') return 'TLP:CLEAR';
+  const withPrefix = squeezed.startsWith('TLP:') ? squeezed : `TLP:${squeezed}`;
+  return isTlpLabel(withPrefix) ? withPrefix : undefined;
+}

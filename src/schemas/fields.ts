@@ -1,0 +1,93 @@
+/**
+ * Field schemas shared by several collections. Each `describe()` text says what a contributor is
+ * expected to write; the content checker quotes it when a field is wrong.
+ */
+import { z } from 'astro/zod';
+import { COLLECTION_NAMES, isCollectionName, type CollectionName } from '../lib/collections.ts';
+import { PUBLIC_LABEL, TLP_LABELS, suggestLabel } from '../lib/tlp.ts';
+import { AUDIENCES, STATUSES } from '../lib/vocabulary.ts';
+
+/** A link from one entry to another, as Astro's `reference()` resolves it. */
+export interface EntryRef<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+}
+
+/** Makes the schema of a reference to an entry of one collection. */
+export type RefFactory = <C extends CollectionName>(collection: C) => z.ZodType<EntryRef<C>>;
+
+const TLP_EXPECTED = `one of ${TLP_LABELS.join(', ')}, written exactly so`;
+
+export const tlpLabel = z
+  .enum(TLP_LABELS, {
+    error: (issue) => {
+      const hint = typeof issue.input === 'string' ? suggestLabel(issue.input) : undefined;
+      return hint && hint !== issue.input
+        ? `"${String(issue.input)}" is not a TLP 2.0 label; did you mean ${hint}?`
+        : `"${String(issue.input)}" is not a TLP 2.0 label`;
+    },
+  })
+  .describe(TLP_EXPECTED);
+
+/** A calendar date written as YYYY-MM-DD. YAML turns such dates into Date objects; strings are checked too. */
+export const calendarDate = z
+  .union([z.date(), z.string()], { error: 'a date must be written as YYYY-MM-DD' })
+  .transform((value, context) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    const date = new Date(`${text}T00:00:00Z`);
+    if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+      context.addIssue({ code: 'custom', message: `"${text}" is not a real calendar date` });
+      return z.NEVER;
+    }
+    return date;
+  })
+  .describe('a real calendar date written as YYYY-MM-DD, e.g. 2026-03-01');
+
+export const plainText = (description: string, min = 1, max?: number) => {
+  const text = z.string().trim().min(min, `too short (at least ${min} characters)`);
+  return (max ? text.max(max, `too long (at most ${max} characters)`) : text).describe(description);
+};
+
+export const httpsUrl = z
+  .url({ protocol: /^https$/, error: 'must be a full https:// address' })
+  .describe('a full https:// address');
+
+export const audience = z.enum(AUDIENCES.values).describe(`one of: ${AUDIENCES.values.join(', ')}`);
+
+/** A published source for a fact; `pressOnly` marks facts that only the press reported. */
+export const source = z.strictObject({
+  title: plainText('the title of the source as published'),
+  url: httpsUrl,
+  publisher: plainText('who published it, e.g. "LWN.net" or "the project’s blog"'),
+  date: calendarDate.optional(),
+  pressOnly: z.boolean().default(false).describe('true when only press coverage reports the fact'),
+});
+
+/** `related` may point at an entry of any collection, written `collection/entry-id`. */
+export const anyRef = z
+  .string()
+  .regex(/^[a-z]+\/[a-z0-9-]+$/, 'write a related entry as collection/entry-id, e.g. norms/be-timely')
+  .transform((value, context) => {
+    const [collection = '', id = ''] = value.split('/');
+    if (!isCollectionName(collection)) {
+      context.addIssue({ code: 'custom', message: `"${collection}" is not a collection; use one of ${COLLECTION_NAMES.join(', ')}` });
+      return z.NEVER;
+    }
+    return { collection, id } satisfies EntryRef;
+  })
+  .describe('an entry written as collection/entry-id, e.g. templates/holding-statement');
+
+/** The fields every entry has. */
+export const baseFields = {
+  title: plainText('a title of at most 80 characters', 3, 80),
+  summary: plainText('one or two plain sentences, at most 200 characters', 20, 200),
+  classification: tlpLabel
+    .refine((label) => label === PUBLIC_LABEL, {
+      message: 'only TLP:CLEAR may be published on this public site',
+    })
+    .describe('TLP:CLEAR, the only label this public site may publish'),
+  status: z.enum(STATUSES.values).describe(`one of: ${STATUSES.values.join(', ')}`),
+  updated: calendarDate,
+  related: z.array(anyRef).default([]),
+};

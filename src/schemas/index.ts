@@ -1,0 +1,229 @@
+/**
+ * The schema of every collection: the single source of truth for what an entry may contain.
+ * `createSchemas` takes the reference factory so that Astro (with `reference()`) and the
+ * content checker (outside Astro) validate with the very same rules.
+ */
+import { z } from 'astro/zod';
+import { COLLECTION_NAMES, type CollectionName } from '../lib/collections.ts';
+import {
+  CASE_OUTCOMES,
+  CHANNELS,
+  CHECKLIST_STAGES,
+  SITUATIONS,
+  TEMPLATE_STAGES,
+} from '../lib/vocabulary.ts';
+import {
+  audience,
+  baseFields,
+  httpsUrl,
+  plainText,
+  source,
+  tlpLabel,
+  type RefFactory,
+} from './fields.ts';
+
+const list = <T extends z.ZodType>(item: T, min: number, what: string) =>
+  z.array(item).min(min, `needs at least ${min} ${what}`);
+
+const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values).describe(`one of: ${values.join(', ')}`);
+
+const NODE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const nodeId = z
+  .string()
+  .regex(NODE_ID, 'use lower-case words joined by hyphens')
+  .describe('a node id in lower-case words joined by hyphens');
+
+/** Placeholder names as they appear in a template block: {{like_this}}. */
+export const PLACEHOLDER_NAME = /^[a-z][a-z0-9_]*$/;
+
+export function createSchemas(ref: RefFactory) {
+  const refs = <C extends CollectionName>(collection: C, min = 0) =>
+    list(ref(collection), min, `${collection} entry`).default([]);
+
+  return {
+    norms: z.strictObject({
+      ...baseFields,
+      order: z.number().int().positive().describe('the norm’s place in the reading order: 1, 2, 3 and so on'),
+      audiences: list(audience, 1, 'audience'),
+      templates: refs('templates'),
+      checklists: refs('checklists'),
+    }),
+
+    tlp: z.strictObject({
+      ...baseFields,
+      label: tlpLabel,
+      recipients: plainText('who exactly may receive information under this label, in open-source terms'),
+      examples: list(plainText('an open-source example'), 5, 'examples'),
+      channelsThatFit: list(plainText('a channel that keeps to the label'), 1, 'channel'),
+      channelsThatBreak: list(plainText('a channel that breaks the label'), 1, 'channel'),
+      mistakes: list(plainText('a common mistake'), 1, 'mistake'),
+    }),
+
+    decisions: z.strictObject({
+      ...baseFields,
+      start: nodeId.describe('the id of the first question'),
+      questions: list(
+        z.strictObject({
+          id: nodeId,
+          question: plainText('the question, ending in a question mark'),
+          help: plainText('a sentence or two that helps answer it').optional(),
+          options: list(
+            z.strictObject({
+              answer: plainText('the answer as the reader would say it'),
+              next: nodeId.describe('the id of the next question or of an outcome'),
+            }),
+            2,
+            'answers',
+          ),
+        }),
+        1,
+        'question',
+      ),
+      outcomes: list(
+        z.strictObject({
+          id: nodeId,
+          title: plainText('what to do, in a few words', 3, 100),
+          label: tlpLabel,
+          audiences: list(
+            z.strictObject({ audience, note: plainText('why or how this audience hears it').optional() }),
+            1,
+            'audience',
+          ),
+          timing: plainText('when to share it'),
+          rationale: plainText('one paragraph on why this is the right balance'),
+          templates: refs('templates'),
+          norms: refs('norms'),
+          checklists: refs('checklists'),
+        }),
+        1,
+        'outcome',
+      ),
+    }),
+
+    templates: z.strictObject({
+      ...baseFields,
+      scenario: choice(SITUATIONS.values),
+      stage: choice(TEMPLATE_STAGES.values),
+      messageLabel: tlpLabel.describe('the TLP label of the message made from this template'),
+      audiences: list(audience, 1, 'audience'),
+      channels: list(choice(CHANNELS.values), 1, 'channel'),
+      whenToUse: plainText('when this template fits'),
+      whenNotToUse: plainText('when to pick something else'),
+      placeholders: list(
+        z.strictObject({
+          name: z
+            .string()
+            .regex(PLACEHOLDER_NAME, 'use lower-case letters, digits and underscores, e.g. next_update')
+            .describe('the name used in the template as {{name}}'),
+          description: plainText('what goes here'),
+          example: plainText('an example value'),
+        }),
+        0,
+        'placeholder',
+      ).default([]),
+    }),
+
+    checklists: z.strictObject({
+      ...baseFields,
+      scenario: choice(SITUATIONS.values),
+      stage: choice(CHECKLIST_STAGES.values),
+      audiences: list(audience, 1, 'audience'),
+      whenToUse: plainText('when to pick up this checklist'),
+    }),
+
+    threats: z.strictObject({
+      ...baseFields,
+      code: z
+        .string()
+        .regex(/^GT-\d{3}$/, 'write the threat id as GT- and three digits, e.g. GT-007')
+        .describe('the threat’s stable id, GT- and three digits'),
+      category: ref('categories'),
+      actors: list(plainText('who carries it out'), 1, 'actor'),
+      targets: list(plainText('the governance asset it targets'), 1, 'target'),
+      preconditions: list(plainText('what makes a project exposed'), 1, 'precondition'),
+      signals: list(plainText('a sign a project can notice early'), 3, 'signals'),
+      structures: refs('structures', 1),
+      cases: refs('cases'),
+      references: list(source, 1, 'reference'),
+    }),
+
+    categories: z.strictObject({
+      ...baseFields,
+      order: z.number().int().positive().describe('the column’s place in the matrix: 1, 2, 3 and so on'),
+    }),
+
+    structures: z.strictObject({
+      ...baseFields,
+      order: z.number().int().positive().describe('the structure’s place in lists: 1, 2, 3 and so on'),
+      assets: list(plainText('an asset or decision point'), 1, 'asset'),
+      trustBoundaries: list(plainText('a trust boundary'), 1, 'trust boundary'),
+      strengths: list(plainText('a strength'), 1, 'strength'),
+      topThreats: list(
+        z.strictObject({ threat: ref('threats'), why: plainText('one sentence on why it matters here') }),
+        1,
+        'threat',
+      ),
+      signals: list(plainText('a signal to watch'), 1, 'signal'),
+      questions: list(plainText('a question the project can ask itself'), 1, 'question'),
+    }),
+
+    exercises: z.strictObject({
+      ...baseFields,
+      structures: refs('structures', 1),
+      threats: refs('threats', 1),
+      duration: z.number().int().min(15).max(480).describe('the length in minutes, e.g. 90'),
+      roles: list(
+        z.strictObject({ role: plainText('the role'), brief: plainText('what this person does') }),
+        1,
+        'role',
+      ),
+      injects: list(
+        z.strictObject({
+          at: z.number().int().min(0).describe('minutes from the start, e.g. 15'),
+          text: plainText('what happens, as the facilitator reads it out'),
+        }),
+        5,
+        'injects',
+      ),
+      questions: list(plainText('a discussion question'), 1, 'question'),
+      debrief: list(plainText('a debrief prompt'), 1, 'debrief prompt'),
+    }),
+
+    cases: z.strictObject({
+      ...baseFields,
+      year: z.number().int().min(1990).max(2100).describe('the year it began, e.g. 2021'),
+      project: plainText('the project or community'),
+      outcome: choice(CASE_OUTCOMES.values),
+      lesson: plainText('the lesson in one sentence', 10, 240),
+      norms: refs('norms'),
+      sources: list(source, 1, 'source'),
+    }),
+
+    frameworks: z.strictObject({
+      ...baseFields,
+      organization: plainText('who maintains it'),
+      url: httpsUrl,
+      covers: plainText('what it covers, in one sentence'),
+      stopsAt: plainText('where it stops, in one sentence'),
+      combine: plainText('how to use it together with this guidance, in one sentence'),
+    }),
+
+    glossary: z.strictObject({
+      ...baseFields,
+      aliases: z.array(plainText('another word for the same thing')).default([]),
+      seeAlso: refs('glossary'),
+    }),
+
+    pages: z.strictObject({
+      ...baseFields,
+      section: z
+        .enum(COLLECTION_NAMES)
+        .optional()
+        .describe('the collection this page belongs under, e.g. exercises'),
+    }),
+  } satisfies Record<CollectionName, z.ZodType>;
+}
+
+export type Schemas = ReturnType<typeof createSchemas>;
+export type EntryData<C extends CollectionName> = z.output<Schemas[C]>;
