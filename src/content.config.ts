@@ -12,29 +12,26 @@ import { createSchemas } from './schemas/index.ts';
 const schemas = createSchemas(reference as unknown as RefFactory);
 const root = contentRoot();
 
-function collection<C extends CollectionName>(name: C) {
-  return defineCollection({
-    loader: glob({
-      base: `${root}/${name}`,
-      pattern: COLLECTIONS[name].format === 'mdx' ? '*.mdx' : '*.{yaml,yml}',
-      generateId: ({ entry }) => entryIdFromFileName(entry),
-    }),
-    schema: schemas[name],
+function loader(name: CollectionName) {
+  return glob({
+    base: `${root}/${name}`,
+    pattern: COLLECTIONS[name].format === 'mdx' ? '*.mdx' : '*.{yaml,yml}',
+    generateId: ({ entry }) => entryIdFromFileName(entry),
   });
 }
 
 export const collections = {
-  norms: collection('norms'),
-  tlp: collection('tlp'),
-  decisions: collection('decisions'),
-  templates: collection('templates'),
-  checklists: collection('checklists'),
-  threats: collection('threats'),
-  categories: collection('categories'),
-  structures: collection('structures'),
-  exercises: collection('exercises'),
-  cases: collection('cases'),
-  frameworks: collection('frameworks'),
-  glossary: collection('glossary'),
-  pages: collection('pages'),
+  norms: defineCollection({ loader: loader('norms'), schema: schemas.norms }),
+  tlp: defineCollection({ loader: loader('tlp'), schema: schemas.tlp }),
+  decisions: defineCollection({ loader: loader('decisions'), schema: schemas.decisions }),
+  templates: defineCollection({ loader: loader('templates'), schema: schemas.templates }),
+  checklists: defineCollection({ loader: loader('checklists'), schema: schemas.checklists }),
+  threats: defineCollection({ loader: loader('threats'), schema: schemas.threats }),
+  categories: defineCollection({ loader: loader('categories'), schema: schemas.categories }),
+  structures: defineCollection({ loader: loader('structures'), schema: schemas.structures }),
+  exercises: defineCollection({ loader: loader('exercises'), schema: schemas.exercises }),
+  cases: defineCollection({ loader: loader('cases'), schema: schemas.cases }),
+  frameworks: defineCollection({ loader: loader('frameworks'), schema: schemas.frameworks }),
+  glossary: defineCollection({ loader: loader('glossary'), schema: schemas.glossary }),
+  pages: defineCollection({ loader: loader('pages'), schema: schemas.pages }),
 };

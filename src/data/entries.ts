@@ -44,8 +44,8 @@ export async function findEntry<C extends CollectionName>(key: EntryKey & { coll
 
 /** Resolves references the content check has already proven to exist. */
 export async function resolve<C extends CollectionName>(keys: readonly (EntryKey & { collection: C })[]): Promise<Entry<C>[]> {
-  const found = await Promise.all(keys.map((key) => findEntry(key)));
-  return found.filter((entry): entry is Entry<C> => entry !== undefined);
+  const found: (Entry<C> | undefined)[] = await Promise.all(keys.map((key) => findEntry(key)));
+  return found.filter((entry) => entry !== undefined);
 }
 
 export function url(path: string): string {

@@ -18,8 +18,8 @@ export interface TreeProblem {
 
 export function indexTree(tree: DecisionTree): Map<string, TreeNode> {
   const nodes = new Map<string, TreeNode>();
-  tree.outcomes.forEach((node, index) => nodes.set(node.id, { kind: 'outcome', node, index }));
   tree.questions.forEach((node, index) => nodes.set(node.id, { kind: 'question', node, index }));
+  tree.outcomes.forEach((node, index) => nodes.set(node.id, { kind: 'outcome', node, index }));
   return nodes;
 }
 

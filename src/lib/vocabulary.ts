@@ -5,7 +5,7 @@
 
 function labelled<const T extends Record<string, string>>(labels: T) {
   const values = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
-  return { values, labels, label: (value: keyof T & string): string => labels[value] };
+  return { values, labels, label: (value: keyof T & string): string => labels[value] as string };
 }
 
 export const AUDIENCES = labelled({

@@ -19,6 +19,7 @@ import {
   plainText,
   source,
   tlpLabel,
+  type EntryRef,
   type RefFactory,
 } from './fields.ts';
 
@@ -38,8 +39,13 @@ const nodeId = z
 export const PLACEHOLDER_NAME = /^[a-z][a-z0-9_]*$/;
 
 export function createSchemas(ref: RefFactory) {
-  const refs = <C extends CollectionName>(collection: C, min = 0) =>
-    list(ref(collection), min, `${collection} entry`).default([]);
+  /** Links to entries of one collection; optional (an empty list) unless a minimum is set. */
+  function refs<C extends CollectionName>(collection: C, min: number): z.ZodArray<z.ZodType<EntryRef<C>>>;
+  function refs<C extends CollectionName>(collection: C): z.ZodDefault<z.ZodArray<z.ZodType<EntryRef<C>>>>;
+  function refs<C extends CollectionName>(collection: C, min = 0) {
+    const links = list(ref(collection), min, `${collection} entries`);
+    return min > 0 ? links : links.default([]);
+  }
 
   return {
     norms: z.strictObject({
@@ -105,7 +111,7 @@ export function createSchemas(ref: RefFactory) {
       ...baseFields,
       scenario: choice(SITUATIONS.values),
       stage: choice(TEMPLATE_STAGES.values),
-      messageLabel: tlpLabel.describe('the TLP label of the message made from this template'),
+      messageLabel: tlpLabel.describe(`the label of the message made from this template: ${tlpLabel.description}`),
       audiences: list(audience, 1, 'audience'),
       channels: list(choice(CHANNELS.values), 1, 'channel'),
       whenToUse: plainText('when this template fits'),

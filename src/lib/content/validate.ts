@@ -16,9 +16,11 @@ import { schemaProblems } from './schema-problems.ts';
 const checkerRef: RefFactory = <C extends CollectionName>(collection: C) =>
   z
     .string({ error: `write the file name of an entry in content/${collection}/, without its extension` })
+    .describe(`the file name of an entry in content/${collection}/, without its extension`)
     .transform((id): EntryRef<C> => ({ collection, id })) as unknown as z.ZodType<EntryRef<C>>;
 
-const schemas = createSchemas(checkerRef);
+/** The schemas as the checker uses them, also read by the field reference in CONTRIBUTING.md. */
+export const schemas = createSchemas(checkerRef);
 
 export function validateEntries(raw: readonly RawEntry[]): { entries: ValidEntry[]; problems: ContentProblem[] } {
   const entries: ValidEntry[] = [];

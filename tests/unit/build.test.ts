@@ -1,0 +1,49 @@
+/**
+ * The real build, pointed at fixture content with CONTENT_DIR: it stops on broken content with the
+ * checker's message, and builds the valid fixture. Slow (a build each), so kept to a few cases.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import { contentRootWith, scratchDir } from './helpers.ts';
+
+async function build(overlay?: string) {
+  const { root, cleanup } = await contentRootWith(overlay);
+  const outDir = await scratchDir('dist-');
+  const cacheDir = await scratchDir('cache-');
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: root, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  const remove = (dir: string) => rm(dir, { recursive: true, force: true });
+  return { ...result, outDir, cleanup: async () => Promise.all([cleanup(), remove(outDir), remove(cacheDir)]) };
+}
+
+for (const [overlay, expected] of [
+  ['not-public', 'Only TLP:CLEAR may be published on this public site'],
+  ['misspelt-reference', '"first-notise" is not an entry of templates'],
+  ['tree-cycle', 'The answers loop back on themselves'],
+] as const) {
+  test(`the build stops on ${overlay} and says why`, async () => {
+    const result = await build(overlay);
+    try {
+      assert.notEqual(result.status, 0, 'the build should fail');
+      assert.ok(`${result.stdout}${result.stderr}`.includes(expected), `output lacks "${expected}":\n${result.stderr}`);
+    } finally {
+      await result.cleanup();
+    }
+  });
+}
+
+test('the build succeeds on the valid fixture, from the content root CONTENT_DIR names', async () => {
+  const result = await build();
+  try {
+    assert.equal(result.status, 0, result.stderr);
+    const pages = await readdir(path.join(result.outDir, 'templates'));
+    assert.deepEqual(pages.sort(), ['first-notice', 'index.html']);
+  } finally {
+    await result.cleanup();
+  }
+});

@@ -1,0 +1,35 @@
+/** CONTRIBUTING.md is where every error message sends people: its sections and field tables must be there and current. */
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import GithubSlugger from 'github-slugger';
+import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { rewriteFieldBlocks } from '../../src/lib/content/field-docs.ts';
+import { schemas } from '../../src/lib/content/validate.ts';
+import { baseFields } from '../../src/schemas/fields.ts';
+
+const contributing = readFileSync('CONTRIBUTING.md', 'utf8');
+
+function sourceFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(directory, entry.name);
+    return entry.isDirectory() ? sourceFiles(full) : full.endsWith('.ts') ? [full] : [];
+  });
+}
+
+test('every section an error message points to is a heading of CONTRIBUTING.md', () => {
+  const slugger = new GithubSlugger();
+  const headings = new Set([...contributing.matchAll(/^#{1,6} (.+)$/gm)].map((match) => slugger.slug(match[1]!)));
+  const used = new Set([
+    ...Object.values(COLLECTIONS).map((info) => info.contributingAnchor),
+    ...sourceFiles('src').flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/help: '([a-z-]+)'/g)].map((match) => match[1]!)),
+  ]);
+  assert.ok(used.size > 15, 'the scan found the anchors in use');
+  assert.deepEqual([...used].filter((anchor) => !headings.has(anchor)), []);
+});
+
+test('the field tables match the schemas (run `npm run docs:fields` to update them)', () => {
+  assert.equal(rewriteFieldBlocks(contributing, schemas, Object.keys(baseFields)), contributing);
+  assert.equal((contributing.match(/<!-- fields:/g) ?? []).length, 14);
+});

@@ -1,0 +1,21 @@
+/** Builds content roots for tests: the valid fixture, with a broken case's files laid over it. */
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+export const FIXTURES = path.resolve('tests/fixtures');
+
+/** Inside the project, because Vite will not load content from outside its root. Git ignores it. */
+export const SCRATCH = path.resolve('tests/.tmp');
+
+export async function scratchDir(prefix: string): Promise<string> {
+  await mkdir(SCRATCH, { recursive: true });
+  return mkdtemp(path.join(SCRATCH, prefix));
+}
+
+/** Copies the valid fixture and then `broken/<overlay>/` (if given) into a fresh folder. */
+export async function contentRootWith(overlay?: string): Promise<{ root: string; cleanup: () => Promise<void> }> {
+  const root = await scratchDir('content-');
+  await cp(path.join(FIXTURES, 'valid'), root, { recursive: true });
+  if (overlay) await cp(path.join(FIXTURES, 'broken', overlay), root, { recursive: true });
+  return { root, cleanup: () => rm(root, { recursive: true, force: true }) };
+}

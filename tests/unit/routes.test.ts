@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { editUrl, entryPath, withBase } from '../../src/lib/routes.ts';
+
+test('entries, intro pages, sectioned pages and the decision tree have the expected addresses', () => {
+  assert.equal(entryPath('norms', 'be-timely'), '/norms/be-timely/');
+  assert.equal(entryPath('decisions', 'disclosure'), '/decide/');
+  assert.equal(entryPath('pages', 'about'), '/about/');
+  assert.equal(entryPath('pages', 'tlp'), '/tlp/');
+  assert.equal(entryPath('pages', 'method', 'exercises'), '/exercises/method/');
+});
+
+test('the base path is added once, and external links and anchors are left alone', () => {
+  assert.equal(withBase('/', '/norms/'), '/norms/');
+  assert.equal(withBase('/guide/', '/norms/'), '/guide/norms/');
+  assert.equal(withBase('/guide', 'norms/'), '/guide/norms/');
+  assert.equal(withBase('/guide/', 'https://first.org/tlp/'), 'https://first.org/tlp/');
+  assert.equal(withBase('/guide/', '#top'), '#top');
+});
+
+test('edit links open the file on the branch', () => {
+  assert.equal(editUrl('https://github.com/o/r', 'main', 'content/norms/x.mdx'), 'https://github.com/o/r/edit/main/content/norms/x.mdx');
+});

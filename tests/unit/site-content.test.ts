@@ -1,0 +1,15 @@
+/** The real content: it passes every rule, and every collection has at least one entry to show. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { COLLECTION_NAMES } from '../../src/lib/collections.ts';
+import { contentRoot } from '../../src/lib/content/root.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { checkContentRoot } from '../../src/lib/content/validate.ts';
+
+test('the site’s content passes every schema and integrity rule', async () => {
+  const { entries, problems } = await checkContentRoot(contentRoot({}));
+  assert.deepEqual(problems.map(formatProblem), []);
+  for (const collection of COLLECTION_NAMES) {
+    assert.ok(entries.some((entry) => entry.collection === collection), `content/${collection}/ has no entry`);
+  }
+});
