@@ -67,6 +67,14 @@ export const SITUATIONS = labelled({
 });
 export type Situation = (typeof SITUATIONS.values)[number];
 
+/** The working group's three questions; each norm says which it answers. */
+export const QUESTIONS = labelled({
+  what: 'What to disclose',
+  whom: 'To whom',
+  balance: 'With what balance',
+});
+export type NormQuestion = (typeof QUESTIONS.values)[number];
+
 export const STATUSES = labelled({
   draft: 'Draft',
   proposed: 'Proposed',

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { COLLECTION_NAMES, type CollectionName } from '../lib/collections.ts';
 import {
   CASE_OUTCOMES,
+  QUESTIONS,
   CHANNELS,
   CHECKLIST_STAGES,
   SITUATIONS,
@@ -51,6 +52,7 @@ export function createSchemas(ref: RefFactory) {
     norms: z.strictObject({
       ...baseFields,
       order: z.number().int().positive().describe('the norm’s place in the reading order: 1, 2, 3 and so on'),
+      answers: list(choice(QUESTIONS.values), 1, 'of the three questions'),
       audiences: list(audience, 1, 'audience'),
       templates: refs('templates'),
       checklists: refs('checklists'),

@@ -23,7 +23,7 @@ const CASES: Record<string, Expectation> = {
   'missing-summary': { file: 'norms/speak-early.mdx', field: 'summary', says: ['required but is missing', 'one or two plain sentences', 'CONTRIBUTING.md#the-fields-every-entry-has'] },
   'not-public': { file: 'tlp/clear.mdx', field: 'classification', line: 4, says: ['Only TLP:CLEAR may be published on this public site', 'Found: "TLP:AMBER"'] },
   'unknown-label': { file: 'templates/first-notice.mdx', field: 'messageLabel', line: 9, says: ['"TLP:WHITE" is not a TLP 2.0 label; did you mean TLP:CLEAR?', 'TLP:AMBER+STRICT'] },
-  'misspelt-reference': { file: 'norms/speak-early.mdx', field: 'templates[0]', line: 9, says: ['"first-notise" is not an entry of templates', 'such as "first-notice"', 'CONTRIBUTING.md#linking-entries'] },
+  'misspelt-reference': { file: 'norms/speak-early.mdx', field: 'templates[0]', line: 10, says: ['"first-notise" is not an entry of templates', 'such as "first-notice"', 'CONTRIBUTING.md#linking-entries'] },
   'bad-date': { file: 'cases/an-incident.mdx', field: 'updated', line: 6, says: ['"2026-02-30" is not a real calendar date', 'YYYY-MM-DD'] },
   'wrong-type': { file: 'structures/solo.mdx', field: 'order', line: 7, says: ['must be a number', 'Found: "first"'] },
   'misspelt-field': { file: 'glossary/fixture.yaml', field: 'sumary', line: 2, says: ['"sumary" is not a field of this kind of entry; did you mean "summary"?'] },
