@@ -1,10 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { baseLinks } from './src/lib/base-links.ts';
-import { taskListLabels } from './src/lib/task-list-labels.ts';
+import { baseLinks, hideTemplateBlocks, taskListLabels } from './src/lib/markdown-plugins.ts';
 import { SITE_URL } from './src/site.config.ts';
 
 export default defineConfig({
@@ -17,11 +17,22 @@ export default defineConfig({
   // Builds of test fixtures use their own cache: Astro reuses a cached entry with the same id and
   // text even when its file has moved, which would point one fixture build at another's files.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentGuard(), mdx()],
+  integrations: [contentGuard(), mdx(), sitemap()],
   markdown: {
-    processor: satteri({ hastPlugins: [taskListLabels, baseLinks(SITE_URL.pathname)] }),
+    processor: satteri({ hastPlugins: [taskListLabels, hideTemplateBlocks, baseLinks(SITE_URL.pathname)] }),
     // Shiki writes inline styles, which the Content-Security-Policy forbids; code stays plain text.
     syntaxHighlight: false,
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // @astrojs/mdx marks modules with a directive the bundler cannot keep; Astro handles it itself.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   security: {
     csp: {

@@ -16,7 +16,9 @@ export function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': async ({ logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
+        // Serving a built site reads no content.
+        if (command === 'preview') return;
         const root = contentRoot();
         const { entries, problems } = await checkContentRoot(root);
         if (problems.length > 0) throw new ContentProblemsError(formatProblems(problems));

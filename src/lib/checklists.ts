@@ -59,9 +59,10 @@ export function countItems(sections: readonly ChecklistSection[]): number {
 export function checklistMarkdown(
   title: string,
   sections: readonly ChecklistSection[],
-  options: { notes?: boolean } = {},
+  options: { notes?: boolean; intro?: string; footer?: string } = {},
 ): string {
   const parts = [`# ${title}`];
+  if (options.intro) parts.push(options.intro);
   for (const section of sections) {
     if (section.heading) parts.push(`## ${section.heading}`);
     parts.push(
@@ -73,5 +74,6 @@ export function checklistMarkdown(
         .join('\n'),
     );
   }
+  if (options.footer) parts.push(options.footer);
   return `${parts.join('\n\n')}\n`;
 }

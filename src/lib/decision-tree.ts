@@ -86,33 +86,71 @@ export function treeProblems(tree: DecisionTree): TreeProblem[] {
   return problems;
 }
 
+/** The parts of a tree a walk needs; the wizard sends only these to the browser. */
+export interface TreeShape<O extends { id: string } = { id: string }> {
+  start: string;
+  questions: Question[];
+  outcomes: O[];
+}
+
 export interface Step {
   question: Question;
   /** The answer taken, unless this is the question still open. */
   chosen?: Question['options'][number];
 }
 
-export interface Walk {
+export interface Walk<O extends { id: string } = Outcome> {
   steps: Step[];
-  outcome?: Outcome;
+  outcome?: O;
 }
 
 /**
  * Replays a path written as the ids of the nodes reached after the start (the wizard keeps it in
  * the URL). Stops at the first id that does not follow from the previous question.
  */
-export function followPath(tree: DecisionTree, reached: readonly string[]): Walk {
-  const nodes = indexTree(tree);
+export function followPath<O extends { id: string }>(tree: TreeShape<O>, reached: readonly string[]): Walk<O> {
+  const questions = new Map(tree.questions.map((question) => [question.id, question]));
+  const outcomes = new Map(tree.outcomes.map((outcome) => [outcome.id, outcome]));
   const steps: Step[] = [];
-  let current = nodes.get(tree.start);
+  let question = questions.get(tree.start);
   for (const id of reached) {
-    if (current?.kind !== 'question') break;
-    const chosen = current.node.options.find((option) => option.next === id);
-    if (!chosen) break;
-    steps.push({ question: current.node, chosen });
-    current = nodes.get(id);
+    const chosen = question?.options.find((option) => option.next === id);
+    if (!question || !chosen) break;
+    steps.push({ question, chosen });
+    const outcome = outcomes.get(id);
+    if (outcome) return { steps, outcome };
+    question = questions.get(id);
   }
-  if (current?.kind === 'outcome') return { steps, outcome: current.node };
-  if (current?.kind === 'question') steps.push({ question: current.node });
+  if (question) steps.push({ question });
   return { steps };
+}
+
+/** An outcome as the wizard shows and copies it: names and addresses resolved, in plain words. */
+export interface PlainOutcome {
+  id: string;
+  /** The outcome's own page. */
+  url: string;
+  title: string;
+  label: string;
+  timing: string;
+  audiences: { label: string; note?: string }[];
+  next: { kind: string; title: string; url: string }[];
+}
+
+/** The outcome as plain text to paste into a chat or an email: label, audiences, timing, next steps. */
+export function outcomeText(outcome: PlainOutcome, pageUrl: string): string {
+  const lines = [
+    outcome.title,
+    '',
+    `Label: ${outcome.label}`,
+    `Timing: ${outcome.timing}`,
+    '',
+    'Who hears it, in this order:',
+    ...outcome.audiences.map((audience, index) => `${index + 1}. ${audience.label}${audience.note ? `: ${audience.note}` : ''}`),
+  ];
+  if (outcome.next.length > 0) {
+    lines.push('', 'Next steps:', ...outcome.next.map((step) => `- ${step.kind}: ${step.title} (${step.url})`));
+  }
+  lines.push('', `From: ${pageUrl}`);
+  return `${lines.join('\n')}\n`;
 }

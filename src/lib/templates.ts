@@ -85,3 +85,22 @@ export function messageText(message: Message): string {
   const body = message.body.replace(/\s+$/, '');
   return message.subject === undefined ? `${body}\n` : `Subject: ${message.subject}\n\n${body}\n`;
 }
+
+export interface Segment {
+  text: string;
+  /** Set when this piece is a placeholder still to be filled in. */
+  placeholder?: string;
+}
+
+/** Splits a message into plain text and unfilled placeholders, so both can be shown apart. */
+export function segments(text: string): Segment[] {
+  const parts: Segment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    if (match.index > last) parts.push({ text: text.slice(last, match.index) });
+    parts.push({ text: match[0], placeholder: match[1]!.trim() });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}

@@ -69,6 +69,7 @@ function renderFilters(available: Record<string, Record<string, number>>, chosen
   filterBox.replaceChildren(
     ...FILTER_KEYS.filter((key) => available[key] && Object.keys(available[key]).length > 0).map((key) => {
       const fieldset = document.createElement('fieldset');
+      fieldset.className = 'panel';
       const legend = document.createElement('legend');
       legend.textContent = SEARCH_FILTERS[key];
       fieldset.append(legend);

@@ -1,6 +1,7 @@
 /** Reads the site's content from disk, so browser tests pick their examples from it instead of hard-coding them. */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 
 const CONTENT = path.resolve('content');
 
@@ -9,25 +10,26 @@ export interface ContentFile {
   id: string;
   title: string;
   body: string;
+  /** The whole file, fields included. */
+  text: string;
 }
 
 export function contentFiles(collection?: string): ContentFile[] {
   const collections = collection ? [collection] : readdirSync(CONTENT);
   return collections.flatMap((name) =>
     readdirSync(path.join(CONTENT, name))
-      .filter((file) => file.endsWith('.mdx'))
       .map((file) => {
         const text = readFileSync(path.join(CONTENT, name, file), 'utf8');
         const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
         const title = /^title: (.+)$/m.exec(frontmatter)?.[1]?.replace(/^['"]|['"]$/g, '') ?? file;
-        return { collection: name, id: file.replace(/\.mdx$/, ''), title, body };
+        return { collection: name, id: file.replace(/\.(mdx|ya?ml)$/, ''), title, body, text };
       }),
   );
 }
 
 /** A long word that occurs in this entry's body and in no other entry at all. */
 export function distinctiveWord(entry: ContentFile, all: readonly ContentFile[]): string {
-  const others = all.filter((other) => other.collection !== entry.collection || other.id !== entry.id).map((other) => `${other.title} ${other.body}`.toLowerCase());
+  const others = all.filter((other) => other.collection !== entry.collection || other.id !== entry.id).map((other) => other.text.toLowerCase());
   const words = [...new Set(entry.body.toLowerCase().match(/\b[a-z]{8,}\b/g) ?? [])];
   const word = words.find((candidate) => others.every((text) => !text.includes(candidate)));
   if (!word) throw new Error(`no word is unique to ${entry.collection}/${entry.id}`);
@@ -42,4 +44,19 @@ export function sharedWord(collection: string, all: readonly ContentFile[]): str
   const word = words.find((candidate) => inside.some((text) => text.includes(candidate)) && outside.some((text) => new RegExp(`\\b${candidate}\\b`).test(text)));
   if (!word) throw new Error(`no word is shared by ${collection} and other entries`);
   return word;
+}
+
+export interface ContentEntry {
+  id: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/** Every entry of a collection with its parsed fields. */
+export function entries(collection: string): ContentEntry[] {
+  return readdirSync(path.join(CONTENT, collection)).map((file) => {
+    const text = readFileSync(path.join(CONTENT, collection, file), 'utf8');
+    const [, frontmatter = text, body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+    return { id: file.replace(/\.(mdx|ya?ml)$/, ''), data: parse(frontmatter) as Record<string, unknown>, body };
+  });
 }

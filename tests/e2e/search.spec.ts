@@ -8,20 +8,20 @@ const word = distinctiveWord(target, all);
 
 test('finds an entry by a word that only its body contains', async ({ page }) => {
   await page.goto(`search/?q=${encodeURIComponent(word)}`);
-  const results = page.locator('[data-search-results] li');
-  await expect(results.first()).toBeVisible();
-  await expect(results.getByRole('link', { name: target.title })).toBeVisible();
-  await expect(results.first()).toContainText('Case study');
-  await expect(results.first().locator('.tlp')).toHaveText('TLP:CLEAR');
+  const result = page.locator('[data-search-results] li').filter({ has: page.getByRole('link', { name: target.title }) });
+  await expect(result).toHaveCount(1);
+  await expect(result).toContainText('Case study');
+  await expect(result.locator('.tlp')).toHaveText('TLP:CLEAR');
 });
 
 test('filters by kind narrow the results and are kept in the address', async ({ page }) => {
   await page.goto(`search/?q=${sharedWord('templates', all)}`);
   const status = page.locator('[data-search-status]');
   await expect(status).toHaveText(/^\d+ results?/);
-  const before = Number((await status.textContent())!.match(/^\d+/)![0]);
+  const initial = (await status.textContent())!;
+  const before = Number(initial.match(/^\d+/)![0]);
   await page.getByRole('checkbox', { name: /^Template \(\d+\)$/ }).check();
-  await expect(status).not.toHaveText(`${before} results.`);
+  await expect(status).not.toHaveText(initial);
   const after = Number((await status.textContent())!.match(/^\d+/)![0]);
   expect(after).toBeLessThan(before);
   expect(after).toBeGreaterThan(0);
@@ -30,7 +30,7 @@ test('filters by kind narrow the results and are kept in the address', async ({ 
 
   await page.reload();
   await expect(page.getByRole('checkbox', { name: /^Template \(\d+\)$/ })).toBeChecked();
-  await expect(status).toHaveText(`${after} result${after === 1 ? '' : 's'}.`);
+  await expect(status).toHaveText(new RegExp(`^${after} results?`));
 });
 
 test('the keyboard alone reaches the header search, runs it, and opens a result', async ({ page }) => {
@@ -46,7 +46,7 @@ test('the keyboard alone reaches the header search, runs it, and opens a result'
   await expect(page).toHaveURL(/\/search\/\?q=/);
   const link = page.locator('[data-search-results]').getByRole('link', { name: target.title });
   await expect(link).toBeVisible();
-  for (let press = 0; press < 40; press += 1) {
+  for (let press = 0; press < 120; press += 1) {
     if (await link.evaluate((element) => element === document.activeElement)) break;
     await page.keyboard.press('Tab');
   }

@@ -42,7 +42,7 @@ test('the build succeeds on the valid fixture, from the content root CONTENT_DIR
   try {
     assert.equal(result.status, 0, result.stderr);
     const pages = await readdir(path.join(result.outDir, 'templates'));
-    assert.deepEqual(pages.sort(), ['first-notice', 'index.html']);
+    assert.deepEqual(pages.sort(), ['first-notice', 'first-notice.md', 'index.html']);
   } finally {
     await result.cleanup();
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { followPath, treeProblems, type DecisionTree } from '../../src/lib/decision-tree.ts';
+import { followPath, outcomeText, treeProblems, type DecisionTree } from '../../src/lib/decision-tree.ts';
 
 function tree(questions: [string, string[]][], outcomes: string[], start = questions[0]![0]): DecisionTree {
   return {
@@ -33,4 +33,23 @@ test('a path replays to its outcome and stops at the first step that does not fo
   assert.equal(partial.outcome, undefined);
   assert.deepEqual(partial.steps.map((step) => [step.question.id, step.chosen?.next]), [['a', 'b'], ['b', undefined]]);
   assert.deepEqual(followPath(t, []).steps.map((step) => step.question.id), ['a']);
+});
+
+test('an outcome copies as plain text with label, audiences in order, timing and next steps', () => {
+  const text = outcomeText(
+    {
+      id: 'o',
+      url: '/decide/o/',
+      title: 'Brief your own team',
+      label: 'TLP:AMBER+STRICT',
+      timing: 'Today.',
+      audiences: [{ label: 'Leadership bodies' }, { label: 'Maintainers', note: 'only those who act' }],
+      next: [{ kind: 'Template', title: 'Leadership briefing', url: 'https://example.org/templates/leadership-briefing/' }],
+    },
+    'https://example.org/decide/?path=x',
+  );
+  assert.equal(
+    text,
+    'Brief your own team\n\nLabel: TLP:AMBER+STRICT\nTiming: Today.\n\nWho hears it, in this order:\n1. Leadership bodies\n2. Maintainers: only those who act\n\nNext steps:\n- Template: Leadership briefing (https://example.org/templates/leadership-briefing/)\n\nFrom: https://example.org/decide/?path=x\n',
+  );
 });

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { markdownToHtml } from 'satteri';
-import { baseLinks } from '../../src/lib/base-links.ts';
-import { taskListLabels } from '../../src/lib/task-list-labels.ts';
+import { baseLinks, hideTemplateBlocks, taskListLabels } from '../../src/lib/markdown-plugins.ts';
 
-const render = (source: string, base = '/') => markdownToHtml(source, { features: { gfm: true }, hastPlugins: [taskListLabels, baseLinks(base)] }).html;
+const render = (source: string, base = '/') => markdownToHtml(source, { features: { gfm: true }, hastPlugins: [taskListLabels, hideTemplateBlocks, baseLinks(base)] }).html;
 
 test('each task-list checkbox is wrapped in a label with its item text, and enabled', () => {
   const html = render('- [ ] Read it *aloud*\n  - nested note\n- [ ] Second\n');
@@ -28,4 +27,11 @@ test('internal links get the base path; external and relative links do not', () 
   assert.match(html, /href="https:\/\/first.org\/tlp\/"/);
   assert.match(html, /href="#here"/);
   assert.match(html, /href="\/\/cdn.example"/);
+});
+
+test('the template block is left out of the rendered text; other code blocks stay', () => {
+  const html = render('Before.\n\n```template\nHello {{name}}\n```\n\n```text\nkept\n```\n');
+  assert.doesNotMatch(html, /Hello/);
+  assert.match(html, /<p>Before.<\/p>/);
+  assert.match(html, /<code class="language-text">kept/);
 });

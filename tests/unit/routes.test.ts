@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { editUrl, entryPath, withBase } from '../../src/lib/routes.ts';
+import { shorten } from '../../src/lib/text.ts';
 
 test('entries, intro pages, sectioned pages and the decision tree have the expected addresses', () => {
   assert.equal(entryPath('norms', 'be-timely'), '/norms/be-timely/');
@@ -20,4 +21,9 @@ test('the base path is added once, and external links and anchors are left alone
 
 test('edit links open the file on the branch', () => {
   assert.equal(editUrl('https://github.com/o/r', 'main', 'content/norms/x.mdx'), 'https://github.com/o/r/edit/main/content/norms/x.mdx');
+});
+
+test('long titles are shortened at a word boundary', () => {
+  assert.equal(shorten('Is it still going on, and would telling people now help whoever is behind it?', 40), 'Is it still going on, and would telling…');
+  assert.equal(shorten('Short', 40), 'Short');
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseMdx } from '../../src/lib/markdown.ts';
-import { composeMessage, fillPlaceholders, messageText, scanPlaceholders, splitSubject, templateBlocks } from '../../src/lib/templates.ts';
+import { composeMessage, fillPlaceholders, messageText, scanPlaceholders, segments, splitSubject, templateBlocks } from '../../src/lib/templates.ts';
 
 const BODY = ['Intro text with {{not_a_placeholder}} outside the block.', '', '```template', 'Subject: {{project}} update', '', 'Hello {{ name }}, see {{project}}.', '```', '', '```js', 'not a template', '```'].join('\n');
 
@@ -36,4 +36,15 @@ test('public messages are not marked unless asked, and a message without subject
   assert.deepEqual(composeMessage('Hello', { label: 'TLP:CLEAR' }), { subject: undefined, body: 'Hello' });
   assert.deepEqual(composeMessage('Hello', { label: 'TLP:CLEAR', markLabel: true }), { subject: undefined, body: 'TLP:CLEAR\n\nHello' });
   assert.equal(messageText(composeMessage('Hello', { label: 'TLP:RED' })), 'TLP:RED\n\nHello\n');
+});
+
+test('a message splits into text and the placeholders still to fill', () => {
+  assert.deepEqual(segments('Hi {{name}}, see {{ where }}.'), [
+    { text: 'Hi ' },
+    { text: '{{name}}', placeholder: 'name' },
+    { text: ', see ' },
+    { text: '{{ where }}', placeholder: 'where' },
+    { text: '.' },
+  ]);
+  assert.deepEqual(segments('No blanks'), [{ text: 'No blanks' }]);
 });

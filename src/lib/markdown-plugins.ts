@@ -1,11 +1,10 @@
 /**
- * A Sätteri hast plugin for GitHub-style task lists. Sätteri renders each item as a disabled,
- * unlabelled checkbox followed by the item's text; this wraps the checkbox and its text in a
- * <label>, so the box has an accessible name and the text is a click target, and enables the box
- * so that a reader can tick it even without JavaScript.
+ * Sätteri hast plugins for the site's Markdown. Sätteri renders GFM itself and runs these in its
+ * own (native) pipeline; remark is kept for tooling only.
  */
 import type { Element, ElementContent } from 'hast';
 import { defineHastPlugin } from 'satteri';
+import { withBase } from './routes.ts';
 
 const BLOCKS = new Set(['ul', 'ol', 'p', 'div', 'blockquote', 'pre', 'table']);
 
@@ -26,6 +25,12 @@ function labelled(holder: Element): Element | undefined {
   return { ...holder, children: [label, ...after] };
 }
 
+/**
+ * GitHub-style task lists: Sätteri renders each item as a disabled, unlabelled checkbox followed
+ * by the item's text. This wraps the checkbox and its text in a <label>, so the box has an
+ * accessible name and the text is a click target, and enables the box so that a reader can tick
+ * it even without JavaScript.
+ */
 export const taskListLabels = defineHastPlugin({
   name: 'task-list-labels',
   element: {
@@ -44,6 +49,42 @@ export const taskListLabels = defineHastPlugin({
       const children = [...item.children] as ElementContent[];
       children[index] = wrapped;
       return { ...(item as Element), children };
+    },
+  },
+});
+
+/**
+ * Puts the site's base path in front of internal links written in content, so that contributors
+ * can write `/norms/be-timely/` and the link still works when the site is served from a sub-path
+ * such as GitHub Pages' /repository-name/.
+ */
+export function baseLinks(base: string) {
+  return defineHastPlugin({
+    name: 'base-links',
+    element: {
+      filter: ['a'],
+      visit(link, context) {
+        const href = link.properties.href;
+        if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
+          context.setProperty(link, 'href', withBase(base, href));
+        }
+      },
+    },
+  });
+}
+
+/**
+ * A template's ```template block is data, like its fields: the page shows it through the fill-in
+ * tool, with the TLP label placed, so the body's text leaves it out.
+ */
+export const hideTemplateBlocks = defineHastPlugin({
+  name: 'hide-template-blocks',
+  element: {
+    filter: ['pre'],
+    visit(pre, context) {
+      const code = pre.children.find((child) => isElement(child as ElementContent, 'code')) as Element | undefined;
+      const className = code?.properties.className;
+      if (Array.isArray(className) && className.includes('language-template')) context.removeNode(pre);
     },
   },
 });

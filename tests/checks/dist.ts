@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-const DIST = path.resolve('dist');
+export const DIST = path.resolve('dist');
 
 /** Site-relative paths of every built page, e.g. "norms/say-what-you-know/" and "404.html". */
 export function builtPages(): string[] {
@@ -27,8 +27,13 @@ export function builtPages(): string[] {
  * Pages that may run a script: the islands of the design (search, template filler, checklist,
  * decision wizard). Every other page must load none.
  */
-const INTERACTIVE = [/^search\/$/, /^templates\/[^/]+\/$/, /^checklists\/[^/]+\/$/, /^decide\/$/];
+const INTERACTIVE = [/^search\/$/, /^templates\/([^/]+\/)?$/, /^checklists\/([^/]+\/)?$/, /^decide\/$/];
 
 export function isInteractive(page: string): boolean {
   return INTERACTIVE.some((pattern) => pattern.test(page));
+}
+
+/** The file in dist/ of a built page. */
+export function pageFile(page: string): string {
+  return path.join(DIST, page.endsWith('.html') ? page : `${page}index.html`);
 }

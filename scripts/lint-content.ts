@@ -1,0 +1,44 @@
+/**
+ * `npm run lint:content`: the content check (schemas and integrity) plus the content lint (plain
+ * language, inclusive language, TLP label form, personal data, links). Prints each problem with its
+ * file and line and a hint, the five hardest entries, and exits 1 if anything must be fixed.
+ */
+import { readFile } from 'node:fs/promises';
+import { contentRoot } from '../src/lib/content/root.ts';
+import { formatProblems } from '../src/lib/content/problems.ts';
+import { checkContentRoot } from '../src/lib/content/validate.ts';
+import { MAX_GRADE, MAX_MEDIAN_GRADE, lintEntries, type LintInput } from '../src/lib/lint/index.ts';
+
+const root = process.argv[2] ?? contentRoot();
+const { entries, problems } = await checkContentRoot(root);
+if (problems.length > 0) console.error(`${formatProblems(problems)}\n`);
+
+const inputs: LintInput[] = await Promise.all(
+  entries.map(async (entry) => ({
+    file: entry.file,
+    collection: entry.collection,
+    text: await readFile(entry.file, 'utf8'),
+    summary: (entry.parsed as { summary: string }).summary,
+    body: entry.body,
+    bodyStartLine: entry.bodyStartLine,
+  })),
+);
+const projects = [...new Set(entries.filter((entry) => entry.collection === 'cases').map((entry) => (entry.parsed as { project: string }).project))];
+const report = lintEntries(inputs, projects);
+
+for (const finding of report.findings) {
+  console.error(`${finding.file}:${finding.line}  [${finding.rule}] ${finding.message}.\n    Fix: ${finding.hint}.`);
+}
+
+const hardest = [...report.grades].sort((a, b) => b.grade - a.grade).slice(0, 5);
+console.log(`\nReading grade (Flesch–Kincaid) of ${report.grades.length} entries: median ${report.medianGrade.toFixed(1)} (at most ${MAX_MEDIAN_GRADE}), no entry above ${MAX_GRADE}. The five hardest:`);
+for (const grade of hardest) console.log(`  ${grade.grade.toFixed(1)}  ${grade.file}`);
+
+const medianTooHigh = report.medianGrade > MAX_MEDIAN_GRADE;
+if (medianTooHigh) console.error(`\nThe site-wide median grade is ${report.medianGrade.toFixed(1)}; it must be ${MAX_MEDIAN_GRADE} or lower. Simplify the hardest entries first.`);
+const failed = problems.length + report.findings.length + (medianTooHigh ? 1 : 0);
+if (failed > 0) {
+  console.error(`\n✗ ${failed} problem${failed === 1 ? '' : 's'} to fix.`);
+  process.exit(1);
+}
+console.log(`\n✓ ${entries.length} entries pass the content check and the lint.`);

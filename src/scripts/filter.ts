@@ -1,0 +1,34 @@
+/**
+ * Narrows an index page's list by the values in its filter form: an item stays when, for every
+ * chosen filter, its data-filter-<key> attribute lists the chosen value. Groups left empty hide too.
+ */
+import { countOf } from '../lib/text.ts';
+import './shortcuts.ts';
+
+for (const form of document.querySelectorAll<HTMLFormElement>('[data-filter-form]')) {
+  const scope = form.parentElement ?? document.body;
+  const items = [...scope.querySelectorAll<HTMLElement>('[data-filter-item]')];
+  const groups = [...scope.querySelectorAll<HTMLElement>('[data-filter-group]')];
+  const status = form.querySelector<HTMLElement>('[data-filter-status]');
+  const noun = form.dataset.noun ?? 'entry';
+
+  const apply = () => {
+    const chosen = [...new FormData(form)].filter(([, value]) => value !== '') as [string, string][];
+    let shown = 0;
+    for (const item of items) {
+      const match = chosen.every(([key, value]) => (item.dataset[`filter${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '').split(' ').includes(value));
+      item.hidden = !match;
+      if (match) shown += 1;
+    }
+    for (const group of groups) group.hidden = !group.querySelector('[data-filter-item]:not([hidden])');
+    if (status) status.textContent = chosen.length ? `Showing ${shown} of ${countOf(items.length, noun)}.` : `${countOf(items.length, noun)}.`;
+  };
+
+  form.hidden = false;
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
+  apply();
+}

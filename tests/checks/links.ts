@@ -1,0 +1,25 @@
+/** Broken internal links and #anchors in a folder of built HTML, found by linkinator serving it locally. */
+import { LinkChecker } from 'linkinator';
+
+export interface LinkReport {
+  checked: number;
+  broken: string[];
+}
+
+export async function brokenLinks(folder: string, port: number): Promise<LinkReport> {
+  const result = await new LinkChecker().check({
+    path: folder,
+    port,
+    recurse: true,
+    checkFragments: true,
+    // Only the built files are checked: other sites, and the canonical addresses of the deployed
+    // site, are not fetched from the test machine.
+    linksToSkip: async (link) => !link.startsWith(`http://localhost:${port}/`),
+  });
+  // A link found on several pages (or on / and /index.html) is reported once.
+  const broken = [...new Map(result.links.filter((link) => link.state === 'BROKEN').map((link) => [link.url, link])).values()];
+  return {
+    checked: result.links.filter((link) => link.state === 'OK').length,
+    broken: broken.map((link) => `${link.url} (${link.status ?? 'no answer'}${link.failureDetails?.length ? `: ${String((link.failureDetails[0] as Error).message ?? '')}` : ''}) on ${link.parent ?? '?'}`),
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Byte budgets for a first visit: everything the page loads, each response gzipped as a server
+ * would send it. A norm page reads with no JavaScript at all; the islands stay small; search code
+ * loads only on the search page.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { builtPages } from '../checks/dist.ts';
+import { expect, test } from './fixtures.ts';
+
+const KB = 1024;
+
+interface Weight {
+  total: number;
+  script: number;
+  urls: string[];
+}
+
+async function firstVisit(page: Page, path: string): Promise<Weight> {
+  const weight: Weight = { total: 0, script: 0, urls: [] };
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      response.body().then(
+        (body) => {
+          const size = gzipSync(body).length;
+          weight.total += size;
+          if (response.request().resourceType() === 'script') weight.script += size;
+          weight.urls.push(response.url());
+        },
+        () => undefined,
+      ),
+    );
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  return weight;
+}
+
+const pages = builtPages();
+const first = (prefix: string) => pages.find((page) => page.startsWith(prefix) && page !== prefix && !page.endsWith('.html'))!;
+
+test('a norm page: at most 15 KB in all, and no JavaScript', async ({ page }) => {
+  const weight = await firstVisit(page, first('norms/'));
+  test.info().annotations.push({ type: 'weight', description: `${(weight.total / KB).toFixed(1)} KB, ${weight.urls.length} responses` });
+  expect(weight.script).toBe(0);
+  expect(weight.total).toBeLessThanOrEqual(15 * KB);
+});
+
+test('a template page: at most 6 KB of JavaScript', async ({ page }) => {
+  const weight = await firstVisit(page, first('templates/'));
+  expect(weight.script).toBeGreaterThan(0);
+  expect(weight.script).toBeLessThanOrEqual(6 * KB);
+});
+
+test('the decision wizard: at most 8 KB of JavaScript', async ({ page }) => {
+  const weight = await firstVisit(page, 'decide/');
+  expect(weight.script).toBeGreaterThan(0);
+  expect(weight.script).toBeLessThanOrEqual(8 * KB);
+});
+
+test('search code loads only when the search page is opened', async ({ page }) => {
+  for (const path of ['', first('norms/'), first('threats/')]) {
+    const weight = await firstVisit(page, path);
+    expect(weight.urls.filter((url) => url.includes('/pagefind/')), `/${path}`).toEqual([]);
+  }
+  const search = await firstVisit(page, 'search/?q=label');
+  expect(search.urls.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+});

@@ -1,0 +1,42 @@
+/** The site's machine-readable files: robots.txt, sitemap, security.txt, the Atom feed, and the taxonomy exports. */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { DIST, builtPages } from '../checks/dist.ts';
+import { stixProblems, validateTaxonomy } from '../checks/taxonomy.ts';
+
+const read = (file: string) => readFileSync(path.join(DIST, file), 'utf8');
+
+test('robots.txt allows crawling and names the sitemap, which lists the pages', () => {
+  const robots = read('robots.txt');
+  assert.match(robots, /^User-agent: \*$/m);
+  const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)![1]!;
+  assert.ok(existsSync(path.join(DIST, new URL(sitemapUrl).pathname.split('/').at(-1)!)));
+  const urls = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+  assert.ok(urls.length >= builtPages().length - 2, `${urls.length} URLs in the sitemap`);
+});
+
+test('security.txt has the fields RFC 9116 requires, and has not expired', () => {
+  const text = read('.well-known/security.txt');
+  assert.match(text, /^Contact: https:\/\//m);
+  const expires = new Date(/^Expires: (\S+)$/m.exec(text)![1]!);
+  assert.ok(expires > new Date() && expires.getTime() - Date.now() < 366 * 24 * 3600 * 1000);
+});
+
+test('the Atom feed lists entries newest first with their dates', () => {
+  const feed = read('feed.xml');
+  assert.match(feed, /<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+  const updated = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((match) => new Date(match[1]!).getTime());
+  assert.ok(updated.length > 10);
+  assert.deepEqual(updated, [...updated].sort((a, b) => b - a));
+});
+
+test('taxonomy.json validates against the published schema, which is served next to it', () => {
+  assert.deepEqual(validateTaxonomy(JSON.parse(read('taxonomy.json'))), []);
+  assert.deepEqual(JSON.parse(read('schemas/taxonomy.schema.json')), JSON.parse(readFileSync('public/schemas/taxonomy.schema.json', 'utf8')));
+});
+
+test('taxonomy.stix.json is a STIX 2.1 bundle whose references all resolve', () => {
+  assert.deepEqual(stixProblems(JSON.parse(read('taxonomy.stix.json'))), []);
+});

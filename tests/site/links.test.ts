@@ -1,0 +1,11 @@
+/** Every internal link and #anchor in the built site resolves (linkinator over dist/, external links skipped). */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DIST, builtPages } from '../checks/dist.ts';
+import { brokenLinks } from '../checks/links.ts';
+
+test('no broken internal link or anchor', async () => {
+  const report = await brokenLinks(DIST, 4399);
+  assert.ok(report.checked >= builtPages().length, `only ${report.checked} links were followed`);
+  assert.deepEqual(report.broken, []);
+});

@@ -1,0 +1,32 @@
+/** `npm run new`: every kind of entry it writes fits its schema, and is caught by the lint until the placeholders are replaced. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { z } from 'astro/zod';
+import { COLLECTION_NAMES } from '../../src/lib/collections.ts';
+import { splitSource, parseYaml, type RawEntry, type SourceFile } from '../../src/lib/content/load.ts';
+import { nextThreatCode, scaffold, slugify } from '../../src/lib/content/scaffold.ts';
+import { schemas } from '../../src/lib/content/validate.ts';
+import { leftovers } from '../../src/lib/lint/rules.ts';
+
+const context = { today: new Date('2026-11-24T12:00:00Z'), ids: ['taken'], codes: ['GT-001', 'GT-007'], orders: [1, 2, 5] };
+
+for (const collection of COLLECTION_NAMES.filter((name) => name !== 'decisions')) {
+  test(`a new ${collection} entry fits the schema and still has text to replace`, () => {
+    const result = scaffold(collection, 'A fresh entry', schemas[collection] as z.ZodObject, context);
+    const source = splitSource(collection, result.id, result.fileName, result.text) as SourceFile;
+    const raw = parseYaml(source) as RawEntry;
+    const parsed = (schemas[collection] as z.ZodType).safeParse(raw.data);
+    assert.ok(parsed.success, JSON.stringify(parsed.error?.issues));
+    assert.ok(leftovers(result.text).length > 0, 'the lint sees the placeholders');
+  });
+}
+
+test('threats get the next free id, ordered collections the next order, and titles make file names', () => {
+  const threat = scaffold('threats', 'Capture of the release pipeline', schemas.threats as z.ZodObject, context);
+  assert.match(threat.text, /^code: GT-008$/m);
+  assert.equal(threat.fileName, 'capture-of-the-release-pipeline.mdx');
+  assert.match(scaffold('norms', 'X y', schemas.norms as z.ZodObject, context).text, /^order: 6$/m);
+  assert.equal(nextThreatCode([]), 'GT-001');
+  assert.equal(slugify('Ça va: TLP & “quotes”!'), 'ca-va-tlp-quotes');
+  assert.throws(() => scaffold('norms', 'Taken', schemas.norms as z.ZodObject, context), /already has an entry called "taken"/);
+});
