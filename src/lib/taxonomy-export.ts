@@ -28,7 +28,8 @@ export interface TaxonomySource {
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const ids = (refs: readonly { id: string }[]) => refs.map((ref) => ref.id);
-const newestDate = (dates: Date[]) => new Date(Math.max(...dates.map((date) => date.getTime())));
+/** The newest of the dates; the start of 1970 when there are none (a site without a taxonomy yet). */
+const newestDate = (dates: Date[]) => new Date(Math.max(0, ...dates.map((date) => date.getTime())));
 
 function allDates(source: TaxonomySource): Date[] {
   return [source.categories, source.threats, source.structures, source.exercises, source.cases].flatMap((list) => list.map((entry) => entry.data.updated));

@@ -49,12 +49,14 @@ test('a norm page: at most 15 KB in all, and no JavaScript', async ({ page }) =>
 
 test('a template page: at most 6 KB of JavaScript', async ({ page }) => {
   const weight = await firstVisit(page, first('templates/'));
+  test.info().annotations.push({ type: 'weight', description: `${(weight.total / KB).toFixed(1)} KB, of which ${(weight.script / KB).toFixed(1)} KB JavaScript` });
   expect(weight.script).toBeGreaterThan(0);
   expect(weight.script).toBeLessThanOrEqual(6 * KB);
 });
 
 test('the decision wizard: at most 8 KB of JavaScript', async ({ page }) => {
   const weight = await firstVisit(page, 'decide/');
+  test.info().annotations.push({ type: 'weight', description: `${(weight.total / KB).toFixed(1)} KB, of which ${(weight.script / KB).toFixed(1)} KB JavaScript` });
   expect(weight.script).toBeGreaterThan(0);
   expect(weight.script).toBeLessThanOrEqual(8 * KB);
 });

@@ -55,3 +55,9 @@ test('version 5 UUIDs are stable and well formed', () => {
   // RFC 4122 example: the DNS namespace and "www.example.com".
   assert.equal(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'), '2ed6657d-e927-568b-95e1-2665a8aea6a2');
 });
+
+test('a site with no taxonomy yet still exports valid, empty documents', () => {
+  const empty = { categories: [], threats: [], structures: [], exercises: [], cases: [], site: 'https://example.org/' };
+  assert.equal(taxonomyJson(empty).updated, '1970-01-01');
+  assert.equal(taxonomyStix(empty).objects.filter((object) => object.type === 'x-mitre-matrix').length, 1);
+});

@@ -1,5 +1,6 @@
 /** Which component lists the entries of each collection on its index page; the others get a grid of cards. */
 import type { CollectionName } from '../../lib/collections.ts';
+import { h2, type Heading } from '../../lib/headings.ts';
 import CaseIndex from './CaseIndex.astro';
 import ChecklistIndex from './ChecklistIndex.astro';
 import EntryGrid from './EntryGrid.astro';
@@ -24,3 +25,17 @@ const INDEX_VIEWS: Partial<Record<IndexedCollection, typeof EntryGrid>> = {
 };
 
 export const indexView = (collection: IndexedCollection) => INDEX_VIEWS[collection] ?? EntryGrid;
+
+/** Listings that sum up the section, shown before its introduction rather than after it. */
+const LISTING_FIRST = new Set<IndexedCollection>(['tlp']);
+
+export const listingFirst = (collection: IndexedCollection) => LISTING_FIRST.has(collection);
+
+/** The headings a listing writes, for the page's table of contents. */
+const LISTING_HEADINGS: Partial<Record<IndexedCollection, Heading[]>> = {
+  tlp: [h2('the-five-labels', 'The five labels side by side')],
+  norms: [h2('all-norms', 'The norms, in reading order')],
+  frameworks: [h2('at-a-glance', 'Every framework at a glance')],
+};
+
+export const listingHeadings = (collection: IndexedCollection) => LISTING_HEADINGS[collection] ?? [];
