@@ -2,7 +2,8 @@
 import { checklistSections, type ChecklistSection } from '../lib/checklists.ts';
 import { parseMdx } from '../lib/markdown.ts';
 import { templateBlocks } from '../lib/templates.ts';
-import { COLLECTIONS, type CollectionName } from '../lib/collections.ts';
+import { COLLECTIONS } from '../lib/collections.ts';
+import { findRefs, keyOf, type EntryKey } from '../lib/references.ts';
 import type { Outcome, PlainOutcome, TreeShape } from '../lib/decision-tree.ts';
 import { AUDIENCES } from '../lib/vocabulary.ts';
 import { decisionNodePath } from '../lib/routes.ts';
@@ -17,10 +18,10 @@ export function checklistOf(entry: Entry<'checklists'>): ChecklistSection[] {
   return checklistSections(parseMdx(entry.body ?? ''));
 }
 
-/** Decision outcomes that send the reader to this template, checklist or norm. */
-export async function outcomesPointingTo(collection: Extract<CollectionName, 'templates' | 'checklists' | 'norms'>, id: string): Promise<Outcome[]> {
+/** Decision outcomes that send the reader to this entry. */
+export async function outcomesPointingTo(key: EntryKey): Promise<Outcome[]> {
   const trees = await entriesOf('decisions');
-  return trees.flatMap((tree) => tree.data.outcomes.filter((outcome) => outcome[collection].some((ref) => ref.id === id)));
+  return trees.flatMap((tree) => tree.data.outcomes.filter((outcome) => findRefs(outcome).some((ref) => keyOf(ref) === keyOf(key))));
 }
 
 /** The decision tree as the wizard needs it in the browser: questions, and outcomes in plain words with resolved links. */
