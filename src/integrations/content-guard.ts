@@ -21,8 +21,15 @@ export function contentGuard(): AstroIntegration {
         if (command === 'preview') return;
         const root = contentRoot();
         const { entries, problems } = await checkContentRoot(root);
-        if (problems.length > 0) throw new ContentProblemsError(formatProblems(problems));
-        logger.info(`${entries.length} entries pass every schema and integrity rule.`);
+        if (problems.length === 0) {
+          logger.info(`${entries.length} entries pass every schema and integrity rule.`);
+          return;
+        }
+        // The dev server shows an error in the browser; a build stops with the message alone,
+        // without a stack trace that would only confuse a contributor.
+        if (command === 'dev') throw new ContentProblemsError(formatProblems(problems));
+        logger.error(`\n${formatProblems(problems)}`);
+        process.exit(1);
       },
     },
   };

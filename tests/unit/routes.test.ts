@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { editUrl, entryPath, withBase } from '../../src/lib/routes.ts';
+import { securityTxt } from '../../src/lib/security-txt.ts';
 import { shorten } from '../../src/lib/text.ts';
 
 test('entries, intro pages, sectioned pages and the decision tree have the expected addresses', () => {
@@ -26,4 +27,12 @@ test('edit links open the file on the branch', () => {
 test('long titles are shortened at a word boundary', () => {
   assert.equal(shorten('Is it still going on, and would telling people now help whoever is behind it?', 40), 'Is it still going on, and would telling…');
   assert.equal(shorten('Short', 40), 'Short');
+});
+
+test('security.txt names contacts and expires within a year of the build', () => {
+  const now = new Date('2026-11-24T00:00:00Z');
+  const text = securityTxt({ repository: 'https://github.com/o/r', canonical: 'https://example.org/.well-known/security.txt', now });
+  assert.match(text, /^Contact: https:\/\/github.com\/o\/r\/security\/advisories\/new$/m);
+  const expires = new Date(/^Expires: (\S+)$/m.exec(text)![1]!);
+  assert.ok(expires > now && expires.getTime() - now.getTime() < 365 * 24 * 3600 * 1000);
 });
