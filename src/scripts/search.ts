@@ -139,7 +139,8 @@ if (root && input) {
   const bundle = root.dataset.bundle ?? '/pagefind/';
   import(/* @vite-ignore */ `${bundle}pagefind.js`)
     .then(async (pagefind: Pagefind) => {
-      await pagefind.options({ bundlePath: bundle, excerptLength: 24 });
+      // Result addresses start from the site's base path, which is not / on a project's GitHub Pages.
+      await pagefind.options({ bundlePath: bundle, baseUrl: root.dataset.base ?? '/', excerptLength: 24 });
       root.dataset.ready = 'true';
       await start(pagefind);
     })

@@ -5,18 +5,18 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { contentRootWith, scratchDir } from './helpers.ts';
 
-async function build(overlay?: string) {
+async function build(overlay?: string, env: NodeJS.ProcessEnv = {}) {
   const { root, cleanup } = await contentRootWith(overlay);
   const outDir = await scratchDir('dist-');
   const cacheDir = await scratchDir('cache-');
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: root, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...process.env, CONTENT_DIR: root, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
   });
   const remove = (dir: string) => rm(dir, { recursive: true, force: true });
   return { ...result, outDir, cleanup: async () => Promise.all([cleanup(), remove(outDir), remove(cacheDir)]) };
@@ -49,6 +49,23 @@ test('the build succeeds on the valid fixture, from the content root CONTENT_DIR
     assert.equal(result.status, 0, result.stderr);
     const pages = await readdir(path.join(result.outDir, 'templates'));
     assert.deepEqual(pages.sort(), ['first-notice', 'first-notice.md', 'index.html']);
+  } finally {
+    await result.cleanup();
+  }
+});
+
+test('served from a sub-path (GitHub Pages), every link, script, form and search address keeps the base', async () => {
+  const result = await build(undefined, { SITE_URL: 'https://example.github.io/guide/' });
+  try {
+    assert.equal(result.status, 0, result.stderr);
+    const files = (await readdir(result.outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+    const escaping: string[] = [];
+    for (const file of files) {
+      const html = await readFile(path.join(result.outDir, file), 'utf8');
+      for (const match of html.matchAll(/(?:href|src|action|data-bundle|data-base)="(\/[^"]*)"/g)) if (!match[1]!.startsWith('/guide/')) escaping.push(`${file}: ${match[1]}`);
+    }
+    assert.ok(files.length > 20);
+    assert.deepEqual(escaping, []);
   } finally {
     await result.cleanup();
   }
