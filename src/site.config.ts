@@ -16,5 +16,3 @@ export const SITE_NAME = 'Securing Open Source Communities';
 
 export const SITE_TAGLINE = 'Communication norms and governance stress tests for open-source projects';
 
-/** The working group whose guidance this site publishes. */
-export const WORKING_GROUP_REPOSITORY = 'https://github.com/nivenly/securing-open-source-communities-wg';

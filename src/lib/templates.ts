@@ -19,7 +19,8 @@ export function templateBlocks(tree: Root): TemplateBlock[] {
 }
 
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
-const PLACEHOLDER_NAME = /^[a-z][a-z0-9_]*$/;
+/** Placeholder names as they appear in a template block: {{like_this}}. */
+export const PLACEHOLDER_NAME = /^[a-z][a-z0-9_]*$/;
 
 export interface PlaceholderScan {
   /** Well-formed names, each once, in order of first use. */

@@ -49,11 +49,6 @@ export function isTlpLabel(value: unknown): value is TlpLabel {
   return typeof value === 'string' && (TLP_LABELS as readonly string[]).includes(value);
 }
 
-/** The label without its `TLP:` prefix, as the colour word a screen reader can say. */
-export function labelColour(label: TlpLabel): string {
-  return label.slice('TLP:'.length);
-}
-
 /**
  * A hint for a label someone wrote in a form the standard does not use,
  * e.g. `TLP:WHITE`, `TLP: AMBER` or `tlp:green`. Returns undefined when no fix is obvious.

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { COLLECTION_NAMES, type CollectionName } from '../lib/collections.ts';
+import { PLACEHOLDER_NAME } from '../lib/templates.ts';
 import {
   CASE_OUTCOMES,
   QUESTIONS,
@@ -35,9 +36,6 @@ const nodeId = z
   .string()
   .regex(NODE_ID, 'use lower-case words joined by hyphens')
   .describe('a node id in lower-case words joined by hyphens');
-
-/** Placeholder names as they appear in a template block: {{like_this}}. */
-export const PLACEHOLDER_NAME = /^[a-z][a-z0-9_]*$/;
 
 export function createSchemas(ref: RefFactory) {
   /** Links to entries of one collection; optional (an empty list) unless a minimum is set. */
