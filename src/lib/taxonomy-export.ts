@@ -133,13 +133,14 @@ export function taxonomyStix(source: TaxonomySource) {
     name: 'Securing Open Source Communities Working Group',
     identity_class: 'group',
   };
-  const tactics = source.categories.map(({ id, data, url }) => ({
-    ...common('x-mitre-tactic', id, data.updated),
+  /** An entry as a named STIX object that points back to its page. */
+  const described = (type: string, { id, data, url }: Keyed<{ title: string; summary: string; updated: Date }>) => ({
+    ...common(type, id, data.updated),
     name: data.title,
     description: data.summary,
-    x_mitre_shortname: id,
     external_references: [{ source_name: SOURCE_NAME, external_id: id, url }],
-  }));
+  });
+  const tactics = source.categories.map((category) => ({ ...described('x-mitre-tactic', category), x_mitre_shortname: category.id }));
   const matrix = {
     ...common('x-mitre-matrix', 'governance-threats', updated),
     name: 'Governance threats to open-source communities',
@@ -159,19 +160,8 @@ export function taxonomyStix(source: TaxonomySource) {
     x_sosc_signals: data.signals,
     x_sosc_preconditions: data.preconditions,
   }));
-  const structures = source.structures.map(({ id, data, url }) => ({
-    ...common('x-sosc-governance-structure', id, data.updated),
-    name: data.title,
-    description: data.summary,
-    external_references: [{ source_name: SOURCE_NAME, external_id: id, url }],
-  }));
-  const exercises = source.exercises.map(({ id, data, url }) => ({
-    ...common('x-sosc-exercise', id, data.updated),
-    name: data.title,
-    description: data.summary,
-    x_sosc_duration_minutes: data.duration,
-    external_references: [{ source_name: SOURCE_NAME, external_id: id, url }],
-  }));
+  const structures = source.structures.map((structure) => described('x-sosc-governance-structure', structure));
+  const exercises = source.exercises.map((exercise) => ({ ...described('x-sosc-exercise', exercise), x_sosc_duration_minutes: exercise.data.duration }));
   const reports = source.cases.map(({ id, data, url }) => ({
     ...common('report', id, data.updated),
     name: data.title,
