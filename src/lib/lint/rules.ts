@@ -24,7 +24,7 @@ function withoutCode(text: string): string {
 }
 
 /** Anything that looks like a TLP label; the valid forms are then accepted one by one. */
-const LABEL_LIKE = /\b(tlp)([ \t]*[:\-][ \t]*|[ \t]+)([a-z]+)((?:[ \t]*[+\-][ \t]*[a-z]+)?)/gi;
+const LABEL_LIKE = /\b(tlp)([ \t]*[:-][ \t]*|[ \t]+)([a-z]+)((?:[ \t]*[+-][ \t]*[a-z]+)?)/gi;
 /** A paragraph may name TLP:WHITE where it explains that TLP 2.0 renamed it. */
 const EXPLAINS_RENAME = /renam|old name|former|was called|used to be|TLP 1\.0|version 1|before 2022|until 2022|TLP:CLEAR/i;
 
@@ -43,7 +43,7 @@ export function tlpForm(text: string): Finding[] {
       findings.push({ rule: 'tlp-form', line, message: 'TLP:WHITE is the old name of TLP:CLEAR', hint: 'write TLP:CLEAR; name TLP:WHITE only in a sentence that explains the rename' });
       continue;
     }
-    const suggestion = suggestLabel(written.replace(/\s*([+\-])\s*/, '$1').replace(/-STRICT$/i, '+STRICT'));
+    const suggestion = suggestLabel(written.replace(/\s*([+-])\s*/, '$1').replace(/-STRICT$/i, '+STRICT'));
     findings.push({
       rule: 'tlp-form',
       line,
