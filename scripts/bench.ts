@@ -16,7 +16,10 @@ const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 const PAGEFIND = path.resolve('node_modules/pagefind/lib/runner/bin.cjs');
 const sizes = [100, 1000, ...(process.argv.includes('--large') ? [5000] : [])];
 
-const WORDS = 'maintainers volunteers project message label audience update timing steering council moderation report people source community release name trust signal review public private channel notice decide share balance'.split(' ');
+const WORDS =
+  'maintainers volunteers project message label audience update timing steering council moderation report people source community release name trust signal review public private channel notice decide share balance'.split(
+    ' ',
+  );
 
 /** A paragraph of plain sentences made from a fixed word list, different for each seed. */
 function paragraph(seed: number, sentences: number): string {
@@ -74,9 +77,12 @@ ${paragraph(index + 11, 6)}
 
 /** The bare floor: Astro and MDX, one page per entry, no layout and no checks. */
 const BARE_FILES: Record<string, string> = {
-  'astro.config.mjs': "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()], markdown: { syntaxHighlight: false }, devToolbar: { enabled: false } });\n",
-  'src/content.config.ts': "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { norms: defineCollection({ loader: glob({ base: './content/norms', pattern: '*.mdx' }) }) };\n",
-  'src/pages/[id].astro': "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('norms')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{Astro.props.entry.data.title}</title></head><body><Content /></body></html>\n",
+  'astro.config.mjs':
+    "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()], markdown: { syntaxHighlight: false }, devToolbar: { enabled: false } });\n",
+  'src/content.config.ts':
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { norms: defineCollection({ loader: glob({ base: './content/norms', pattern: '*.mdx' }) }) };\n",
+  'src/pages/[id].astro':
+    '---\nimport { getCollection, render } from \'astro:content\';\nexport async function getStaticPaths() { return (await getCollection(\'norms\')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{Astro.props.entry.data.title}</title></head><body><Content /></body></html>\n',
 };
 
 interface Run {
@@ -88,7 +94,11 @@ interface Run {
 function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     let peak = 0;
@@ -116,7 +126,11 @@ function vmHwmKb(pid: number): number {
 
 function descendants(pid: number): number[] {
   try {
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
     return children.flatMap((child) => [child, ...descendants(child)]);
   } catch {
     return [];
@@ -133,8 +147,13 @@ function folderSize(folder: string): number {
 /** First-visit weight of a built page: the HTML and the stylesheets and scripts it links, gzipped. */
 function pageWeight(dist: string, page: string): number {
   const html = readFileSync(path.join(dist, page, 'index.html'));
-  const assets = [...html.toString().matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((match) => match[1]!);
-  return [html, ...assets.map((asset) => readFileSync(path.join(dist, asset)))].reduce((sum, body) => sum + gzipSync(body).length, 0);
+  const assets = [...html.toString().matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map(
+    (match) => match[1]!,
+  );
+  return [html, ...assets.map((asset) => readFileSync(path.join(dist, asset)))].reduce(
+    (sum, body) => sum + gzipSync(body).length,
+    0,
+  );
 }
 
 function median(values: number[]): number {
@@ -147,21 +166,29 @@ for (const n of sizes) {
   const content = path.join(WORK, 'content', 'norms');
   await rm(WORK, { recursive: true, force: true });
   await mkdir(content, { recursive: true });
-  await Promise.all(Array.from({ length: n }, (_, i) => writeFile(path.join(content, `synthetic-norm-${i + 1}.mdx`), entry(i + 1, n))));
+  await Promise.all(
+    Array.from({ length: n }, (_, i) => writeFile(path.join(content, `synthetic-norm-${i + 1}.mdx`), entry(i + 1, n))),
+  );
   for (const [file, text] of Object.entries(BARE_FILES)) {
     await mkdir(path.dirname(path.join(WORK, file)), { recursive: true });
     await writeFile(path.join(WORK, file), text);
   }
-  if (!existsSync(path.join(WORK, 'node_modules'))) await symlink(path.join(ROOT, 'node_modules'), path.join(WORK, 'node_modules'));
+  if (!existsSync(path.join(WORK, 'node_modules')))
+    await symlink(path.join(ROOT, 'node_modules'), path.join(WORK, 'node_modules'));
 
   const ours = await measure(process.execPath, [ASTRO, 'build', '--outDir', path.join(WORK, 'dist-ours')], {
     cwd: ROOT,
     env: { CONTENT_DIR: path.join(WORK, 'content'), ASTRO_CACHE_DIR: path.join(WORK, 'cache-ours') },
   });
   const index = await measure(process.execPath, [PAGEFIND, '--site', path.join(WORK, 'dist-ours')], { cwd: ROOT });
-  const bare = await measure(process.execPath, [ASTRO, 'build', '--outDir', path.join(WORK, 'dist-bare')], { cwd: WORK });
+  const bare = await measure(process.execPath, [ASTRO, 'build', '--outDir', path.join(WORK, 'dist-bare')], {
+    cwd: WORK,
+  });
   const dist = path.join(WORK, 'dist-ours');
-  const pages = Array.from({ length: Math.min(n, 25) }, (_, i) => `norms/synthetic-norm-${Math.floor((i * n) / 25) + 1}`);
+  const pages = Array.from(
+    { length: Math.min(n, 25) },
+    (_, i) => `norms/synthetic-norm-${Math.floor((i * n) / 25) + 1}`,
+  );
   console.log(
     JSON.stringify({
       n,

@@ -7,7 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const SYSTEM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const SYSTEM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 const COMMANDS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
 function onPath(command: string): string | undefined {
@@ -26,7 +31,8 @@ export interface FoundBrowser {
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env): FoundBrowser | undefined {
   if (env.CHROMIUM_PATH) {
-    if (!existsSync(env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH is set to ${env.CHROMIUM_PATH}, but no file is there.`);
+    if (!existsSync(env.CHROMIUM_PATH))
+      throw new Error(`CHROMIUM_PATH is set to ${env.CHROMIUM_PATH}, but no file is there.`);
     return { path: env.CHROMIUM_PATH, source: 'CHROMIUM_PATH' };
   }
   const bundled = chromium.executablePath();
@@ -40,7 +46,13 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): FoundBrowser
  * networking flags Chromium keeps trying to reach Google's services.
  */
 export function chromiumArgs(): string[] {
-  const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+  const args = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   return args;
 }

@@ -36,14 +36,19 @@ if (found) {
   process.exit(0);
 }
 
-say('no Chromium found (looked for Playwright’s own, CHROMIUM_PATH, /usr/bin/chromium, chromium-browser, google-chrome).');
+say(
+  'no Chromium found (looked for Playwright’s own, CHROMIUM_PATH, /usr/bin/chromium, chromium-browser, google-chrome).',
+);
 if (await playwrightCanDownload()) {
   say('Playwright’s download site answers; installing its Chromium.');
   if (run('npx', ['playwright', 'install', 'chromium']) && findChromium()) process.exit(0);
 }
 if (process.getuid?.() === 0 && isDebianLike()) {
   say('installing Chromium from the distribution’s packages.');
-  if (run('apt-get', ['install', '-y', 'chromium']) || (run('apt-get', ['update']) && run('apt-get', ['install', '-y', 'chromium']))) {
+  if (
+    run('apt-get', ['install', '-y', 'chromium']) ||
+    (run('apt-get', ['update']) && run('apt-get', ['install', '-y', 'chromium']))
+  ) {
     const installed = findChromium();
     if (installed) {
       say(`installed ${execFileSync(installed.path, ['--version'], { encoding: 'utf8' }).trim()} at ${installed.path}`);

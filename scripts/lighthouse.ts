@@ -12,9 +12,15 @@ import { chromiumArgs, findChromium } from './browser.ts';
 // The default SITE_URL, so canonical addresses match the pages served.
 const ORIGIN = 'http://localhost:4321';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+const TARGETS: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 98,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 
-const firstIn = (folder: string) => readdirSync(`dist/${folder}`, { withFileTypes: true }).find((item) => item.isDirectory())!.name;
+const firstIn = (folder: string) =>
+  readdirSync(`dist/${folder}`, { withFileTypes: true }).find((item) => item.isDirectory())!.name;
 const PAGES = [
   ['Home', '/'],
   ['A norm', `/norms/${firstIn('norms')}/`],
@@ -26,21 +32,36 @@ const PAGES = [
 const browser = findChromium();
 if (!browser) throw new Error('No Chromium found; run `node scripts/ensure-browser.ts` first.');
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', 'localhost', '--port', '4321'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
+const server = spawn(
+  process.execPath,
+  ['node_modules/astro/bin/astro.mjs', 'preview', '--host', 'localhost', '--port', '4321'],
+  { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' },
+);
 const chrome = await launch({ chromePath: browser.path, chromeFlags: ['--headless=new', ...chromiumArgs()] });
 try {
   await waitFor(`${ORIGIN}/`);
   const rows: string[][] = [];
   let missed = 0;
   for (const [name, path] of PAGES) {
-    const result = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(`${ORIGIN}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     const scores = CATEGORIES.map((category) => Math.round((result?.lhr.categories[category]?.score ?? 0) * 100));
     scores.forEach((score, index) => (missed += score < TARGETS[CATEGORIES[index]!] ? 1 : 0));
     rows.push([name, path, ...scores.map(String)]);
   }
   const header = ['Page', 'Address', 'Performance', 'Accessibility', 'Best practices', 'SEO'];
-  console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}`);
-  console.log(missed === 0 ? '\nEvery score meets its target.' : `\n${missed} score(s) below target (performance ${TARGETS.performance}, others 100).`);
+  console.log(
+    `| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}`,
+  );
+  console.log(
+    missed === 0
+      ? '\nEvery score meets its target.'
+      : `\n${missed} score(s) below target (performance ${TARGETS.performance}, others 100).`,
+  );
 } finally {
   await chrome.kill();
   server.kill();

@@ -23,7 +23,13 @@ const inputs: LintInput[] = await Promise.all(
     bodyStartLine: entry.bodyStartLine,
   })),
 );
-const projects = [...new Set(entries.filter((entry) => entry.collection === 'cases').map((entry) => (entry.parsed as { project: string }).project))];
+const projects = [
+  ...new Set(
+    entries
+      .filter((entry) => entry.collection === 'cases')
+      .map((entry) => (entry.parsed as { project: string }).project),
+  ),
+];
 const report = lintEntries(inputs, projects);
 
 for (const finding of report.findings) {
@@ -31,11 +37,16 @@ for (const finding of report.findings) {
 }
 
 const hardest = [...report.grades].sort((a, b) => b.grade - a.grade).slice(0, 5);
-console.log(`\nReading grade (Flesch–Kincaid) of ${report.grades.length} entries: median ${report.medianGrade.toFixed(1)} (at most ${MAX_MEDIAN_GRADE}), no entry above ${MAX_GRADE}. The five hardest:`);
+console.log(
+  `\nReading grade (Flesch–Kincaid) of ${report.grades.length} entries: median ${report.medianGrade.toFixed(1)} (at most ${MAX_MEDIAN_GRADE}), no entry above ${MAX_GRADE}. The five hardest:`,
+);
 for (const grade of hardest) console.log(`  ${grade.grade.toFixed(1)}  ${grade.file}`);
 
 const medianTooHigh = report.medianGrade > MAX_MEDIAN_GRADE;
-if (medianTooHigh) console.error(`\nThe site-wide median grade is ${report.medianGrade.toFixed(1)}; it must be ${MAX_MEDIAN_GRADE} or lower. Simplify the hardest entries first.`);
+if (medianTooHigh)
+  console.error(
+    `\nThe site-wide median grade is ${report.medianGrade.toFixed(1)}; it must be ${MAX_MEDIAN_GRADE} or lower. Simplify the hardest entries first.`,
+  );
 const failed = problems.length + report.findings.length + (medianTooHigh ? 1 : 0);
 if (failed > 0) {
   console.error(`\n✗ ${failed} problem${failed === 1 ? '' : 's'} to fix.`);

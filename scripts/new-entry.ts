@@ -14,10 +14,25 @@ import { contentRoot } from '../src/lib/content/root.ts';
 import { scaffold } from '../src/lib/content/scaffold.ts';
 import { schemas } from '../src/lib/content/validate.ts';
 
-const ALIASES: Record<string, CollectionName> = { norm: 'norms', template: 'templates', checklist: 'checklists', threat: 'threats', category: 'categories', structure: 'structures', exercise: 'exercises', case: 'cases', framework: 'frameworks', term: 'glossary', page: 'pages', label: 'tlp' };
+const ALIASES: Record<string, CollectionName> = {
+  norm: 'norms',
+  template: 'templates',
+  checklist: 'checklists',
+  threat: 'threats',
+  category: 'categories',
+  structure: 'structures',
+  exercise: 'exercises',
+  case: 'cases',
+  framework: 'frameworks',
+  term: 'glossary',
+  page: 'pages',
+  label: 'tlp',
+};
 
 function fail(message: string): never {
-  console.error(`${message}\n\nUsage: npm run new -- <kind> "<title>"\nKinds: ${Object.keys(ALIASES).join(', ')} (or ${COLLECTION_NAMES.join(', ')}).`);
+  console.error(
+    `${message}\n\nUsage: npm run new -- <kind> "<title>"\nKinds: ${Object.keys(ALIASES).join(', ')} (or ${COLLECTION_NAMES.join(', ')}).`,
+  );
   process.exit(1);
 }
 
@@ -25,7 +40,10 @@ const [kind = '', ...words] = process.argv.slice(2);
 const title = words.join(' ').trim();
 const collection = isCollectionName(kind) ? kind : ALIASES[kind.toLowerCase()];
 if (!collection) fail(kind ? `"${kind}" is not a kind of entry.` : 'Say what kind of entry to write.');
-if (collection === 'decisions') fail('The decision tree is one file, content/decisions/disclosure.yaml; edit it directly (see CONTRIBUTING.md, "The decision tree").');
+if (collection === 'decisions')
+  fail(
+    'The decision tree is one file, content/decisions/disclosure.yaml; edit it directly (see CONTRIBUTING.md, "The decision tree").',
+  );
 if (!title) fail('Give the entry a title, in quotes.');
 
 const root = contentRoot();
@@ -37,7 +55,10 @@ try {
   result = scaffold(collection, title, schemas[collection] as z.ZodObject, {
     today: new Date(),
     ids: own.map((entry) => entry.id),
-    codes: entries.filter((entry) => entry.collection === 'threats').map((entry) => String(data(entry).code ?? '')).filter((code) => /^GT-\d{3}$/.test(code)),
+    codes: entries
+      .filter((entry) => entry.collection === 'threats')
+      .map((entry) => String(data(entry).code ?? ''))
+      .filter((code) => /^GT-\d{3}$/.test(code)),
     orders: own.map((entry) => Number(data(entry).order)).filter(Number.isFinite),
   });
 } catch (error) {
@@ -48,7 +69,10 @@ if (existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists
 await mkdir(path.dirname(file), { recursive: true });
 await writeFile(file, result.text);
 
-const toEdit = result.text.split('\n').map((line, index) => ({ line: index + 1, text: line.trim() })).filter(({ text }) => text.includes('REPLACE'));
+const toEdit = result.text
+  .split('\n')
+  .map((line, index) => ({ line: index + 1, text: line.trim() }))
+  .filter(({ text }) => text.includes('REPLACE'));
 console.log(`Wrote ${path.relative(process.cwd(), file)} (it will be at /${COLLECTIONS[collection].route ? `${COLLECTIONS[collection].route}/` : ''}${result.id}/).
 
 Replace every "REPLACE" with real text (${toEdit.length} places):

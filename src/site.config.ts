@@ -4,7 +4,9 @@
  */
 
 /** The repository that holds this site's source: "edit this page" links point into it. */
-export const REPOSITORY = (process.env.SITE_REPOSITORY ?? 'https://github.com/nivenly/securing-open-source-communities-guidance').replace(/\/$/, '');
+export const REPOSITORY = (
+  process.env.SITE_REPOSITORY ?? 'https://github.com/nivenly/securing-open-source-communities-guidance'
+).replace(/\/$/, '');
 
 /** The branch that "edit this page" links open. */
 export const BRANCH = process.env.SITE_BRANCH ?? 'main';
@@ -15,4 +17,3 @@ export const SITE_URL = new URL(process.env.SITE_URL ?? 'http://localhost:4321/'
 export const SITE_NAME = 'Securing Open Source Communities';
 
 export const SITE_TAGLINE = 'Communication norms and governance stress tests for open-source projects';
-

@@ -21,14 +21,20 @@ export function checklistOf(entry: Entry<'checklists'>): ChecklistSection[] {
 /** Decision outcomes that send the reader to this entry. */
 export async function outcomesPointingTo(key: EntryKey): Promise<Outcome[]> {
   const trees = await entriesOf('decisions');
-  return trees.flatMap((tree) => tree.data.outcomes.filter((outcome) => findRefs(outcome).some((ref) => keyOf(ref) === keyOf(key))));
+  return trees.flatMap((tree) =>
+    tree.data.outcomes.filter((outcome) => findRefs(outcome).some((ref) => keyOf(ref) === keyOf(key))),
+  );
 }
 
 /** The decision tree as the wizard needs it in the browser: questions, and outcomes in plain words with resolved links. */
 export async function wizardTree(tree: Entry<'decisions'>): Promise<TreeShape<PlainOutcome>> {
   const outcomes = await Promise.all(
     tree.data.outcomes.map(async (outcome): Promise<PlainOutcome> => {
-      const linked = [...(await resolve(outcome.templates)), ...(await resolve(outcome.checklists)), ...(await resolve(outcome.norms))];
+      const linked = [
+        ...(await resolve(outcome.templates)),
+        ...(await resolve(outcome.checklists)),
+        ...(await resolve(outcome.norms)),
+      ];
       return {
         id: outcome.id,
         url: url(decisionNodePath(outcome.id)),
@@ -36,7 +42,11 @@ export async function wizardTree(tree: Entry<'decisions'>): Promise<TreeShape<Pl
         label: outcome.label,
         timing: outcome.timing,
         audiences: outcome.audiences.map((item) => ({ label: AUDIENCES.label(item.audience), note: item.note })),
-        next: linked.map((entry) => ({ kind: COLLECTIONS[entry.collection].singular, title: entry.data.title, url: hrefOf(entry) })),
+        next: linked.map((entry) => ({
+          kind: COLLECTIONS[entry.collection].singular,
+          title: entry.data.title,
+          url: hrefOf(entry),
+        })),
       };
     }),
   );

@@ -38,12 +38,16 @@ export async function linksTo(entry: EntryKey): Promise<Entry[]> {
   return entries.filter((found, index, list): found is Entry => !!found && list.indexOf(found) === index);
 }
 
-export async function findEntry<C extends CollectionName>(key: EntryKey & { collection: C }): Promise<Entry<C> | undefined> {
+export async function findEntry<C extends CollectionName>(
+  key: EntryKey & { collection: C },
+): Promise<Entry<C> | undefined> {
   return (await entriesOf(key.collection)).find((entry) => entry.id === key.id);
 }
 
 /** Resolves references the content check has already proven to exist. */
-export async function resolve<C extends CollectionName>(keys: readonly (EntryKey & { collection: C })[]): Promise<Entry<C>[]> {
+export async function resolve<C extends CollectionName>(
+  keys: readonly (EntryKey & { collection: C })[],
+): Promise<Entry<C>[]> {
   const found: (Entry<C> | undefined)[] = await Promise.all(keys.map((key) => findEntry(key)));
   return found.filter((entry) => entry !== undefined);
 }
@@ -63,5 +67,8 @@ export function editUrlOf(sourcePath: string): string {
 
 /** The newest `updated` date among entries, for pages that list them. */
 export function newest(entries: readonly Entry[]): Date | undefined {
-  return entries.reduce<Date | undefined>((latest, entry) => (!latest || entry.data.updated > latest ? entry.data.updated : latest), undefined);
+  return entries.reduce<Date | undefined>(
+    (latest, entry) => (!latest || entry.data.updated > latest ? entry.data.updated : latest),
+    undefined,
+  );
 }

@@ -3,7 +3,8 @@ import type { TaxonomySource } from '../lib/taxonomy-export.ts';
 import { entriesOf, hrefOf, type Entry } from './entries.ts';
 
 export async function taxonomySource(site: URL): Promise<TaxonomySource> {
-  const keyed = <E extends Entry>(entries: E[]) => entries.map((entry) => ({ id: entry.id, data: entry.data as E['data'], url: new URL(hrefOf(entry), site).href }));
+  const keyed = <E extends Entry>(entries: E[]) =>
+    entries.map((entry) => ({ id: entry.id, data: entry.data as E['data'], url: new URL(hrefOf(entry), site).href }));
   return {
     categories: keyed(await entriesOf('categories')),
     threats: keyed(await entriesOf('threats')),

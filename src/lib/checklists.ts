@@ -26,7 +26,11 @@ function isTaskItem(node: ListItem): boolean {
 
 function toItem(node: ListItem): ChecklistItem {
   const [first, ...rest] = node.children;
-  const note = rest.map((child) => toString(child)).join(' ').replace(/\s+/g, ' ').trim();
+  const note = rest
+    .map((child) => toString(child))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return {
     text: (first ? toString(first) : '').replace(/\s+/g, ' ').trim(),
     note: note || undefined,

@@ -8,7 +8,8 @@ export type DecisionTree = EntryData<'decisions'>;
 export type Question = DecisionTree['questions'][number];
 export type Outcome = DecisionTree['outcomes'][number];
 
-export type TreeNode = { kind: 'question'; node: Question; index: number } | { kind: 'outcome'; node: Outcome; index: number };
+export type TreeNode =
+  { kind: 'question'; node: Question; index: number } | { kind: 'outcome'; node: Outcome; index: number };
 
 export interface TreeProblem {
   message: string;
@@ -30,10 +31,16 @@ function nodePath(entry: TreeNode): (string | number)[] {
 export function treeProblems(tree: DecisionTree): TreeProblem[] {
   const problems: TreeProblem[] = [];
   const seen = new Set<string>();
-  for (const [kind, list] of [['questions', tree.questions], ['outcomes', tree.outcomes]] as const) {
+  for (const [kind, list] of [
+    ['questions', tree.questions],
+    ['outcomes', tree.outcomes],
+  ] as const) {
     list.forEach((node, index) => {
       if (seen.has(node.id)) {
-        problems.push({ message: `two nodes share the id "${node.id}"; every question and outcome needs its own`, path: [kind, index, 'id'] });
+        problems.push({
+          message: `two nodes share the id "${node.id}"; every question and outcome needs its own`,
+          path: [kind, index, 'id'],
+        });
       }
       seen.add(node.id);
     });
@@ -41,7 +48,10 @@ export function treeProblems(tree: DecisionTree): TreeProblem[] {
   const nodes = indexTree(tree);
 
   if (nodes.get(tree.start)?.kind !== 'question') {
-    problems.push({ message: `the tree starts at "${tree.start}", which is not the id of a question`, path: ['start'] });
+    problems.push({
+      message: `the tree starts at "${tree.start}", which is not the id of a question`,
+      path: ['start'],
+    });
     return problems;
   }
 
@@ -80,7 +90,10 @@ export function treeProblems(tree: DecisionTree): TreeProblem[] {
   for (const entry of nodes.values()) {
     if (!state.has(entry.node.id)) {
       const what = entry.kind === 'question' ? 'question' : 'outcome';
-      problems.push({ message: `the ${what} "${entry.node.id}" cannot be reached: no answer leads to it`, path: nodePath(entry) });
+      problems.push({
+        message: `the ${what} "${entry.node.id}" cannot be reached: no answer leads to it`,
+        path: nodePath(entry),
+      });
     }
   }
   return problems;
@@ -146,7 +159,9 @@ export function outcomeText(outcome: PlainOutcome, pageUrl: string): string {
     `Timing: ${outcome.timing}`,
     '',
     'Who hears it, in this order:',
-    ...outcome.audiences.map((audience, index) => `${index + 1}. ${audience.label}${audience.note ? `: ${audience.note}` : ''}`),
+    ...outcome.audiences.map(
+      (audience, index) => `${index + 1}. ${audience.label}${audience.note ? `: ${audience.note}` : ''}`,
+    ),
   ];
   if (outcome.next.length > 0) {
     lines.push('', 'Next steps:', ...outcome.next.map((step) => `- ${step.kind}: ${step.title} (${step.url})`));

@@ -34,7 +34,15 @@ export function templateMarkdown(template: TemplateExport): string {
     fence,
   ];
   if (template.placeholders.length > 0) {
-    lines.push('', '## What to fill in', '', ...template.placeholders.map((placeholder) => `- \`{{${placeholder.name}}}\`: ${placeholder.description} For example: ${placeholder.example}`));
+    lines.push(
+      '',
+      '## What to fill in',
+      '',
+      ...template.placeholders.map(
+        (placeholder) =>
+          `- \`{{${placeholder.name}}}\`: ${placeholder.description} For example: ${placeholder.example}`,
+      ),
+    );
   }
   lines.push('', sourceLine(template.url), '');
   return lines.join('\n');

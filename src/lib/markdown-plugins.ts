@@ -21,7 +21,12 @@ function labelled(holder: Element): Element | undefined {
   const inline = blockAt < 0 ? rest : rest.slice(0, blockAt);
   const after = blockAt < 0 ? [] : rest.slice(blockAt);
   const { disabled: _disabled, ...properties } = input.properties;
-  const label: Element = { type: 'element', tagName: 'label', properties: {}, children: [{ ...input, properties }, ...inline] };
+  const label: Element = {
+    type: 'element',
+    tagName: 'label',
+    properties: {},
+    children: [{ ...input, properties }, ...inline],
+  };
   return { ...holder, children: [label, ...after] };
 }
 

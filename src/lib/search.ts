@@ -24,8 +24,14 @@ export interface SearchTag {
 
 /** One tag per value: Pagefind allows a single inline `key:value` per attribute. */
 export function searchTags(facets: SearchFacets): SearchTag[] {
-  const filter = (key: keyof typeof SEARCH_FILTERS, value: string): SearchTag => ({ attribute: 'data-pagefind-filter', value: `${key}:${value}` });
-  const meta = (key: string, value: string): SearchTag => ({ attribute: 'data-pagefind-meta', value: `${key}:${value}` });
+  const filter = (key: keyof typeof SEARCH_FILTERS, value: string): SearchTag => ({
+    attribute: 'data-pagefind-filter',
+    value: `${key}:${value}`,
+  });
+  const meta = (key: string, value: string): SearchTag => ({
+    attribute: 'data-pagefind-meta',
+    value: `${key}:${value}`,
+  });
   return [
     meta('kind', facets.kind),
     meta('label', facets.label),

@@ -2,7 +2,15 @@
 
 const DAYS_VALID = 180;
 
-export function securityTxt({ repository, canonical, now }: { repository: string; canonical: string; now: Date }): string {
+export function securityTxt({
+  repository,
+  canonical,
+  now,
+}: {
+  repository: string;
+  canonical: string;
+  now: Date;
+}): string {
   const expires = new Date(now.getTime() + DAYS_VALID * 24 * 60 * 60 * 1000);
   return [
     `Contact: ${repository}/security/advisories/new`,

@@ -32,7 +32,9 @@ const ids = (refs: readonly { id: string }[]) => refs.map((ref) => ref.id);
 const newestDate = (dates: Date[]) => new Date(Math.max(0, ...dates.map((date) => date.getTime())));
 
 function allDates(source: TaxonomySource): Date[] {
-  return [source.categories, source.threats, source.structures, source.exercises, source.cases].flatMap((list) => list.map((entry) => entry.data.updated));
+  return [source.categories, source.threats, source.structures, source.exercises, source.cases].flatMap((list) =>
+    list.map((entry) => entry.data.updated),
+  );
 }
 
 export function taxonomyJson(source: TaxonomySource) {
@@ -43,7 +45,13 @@ export function taxonomyJson(source: TaxonomySource) {
     updated: day(newestDate(allDates(source))),
     licence: 'CC0-1.0',
     source: source.site,
-    categories: source.categories.map(({ id, data, url }) => ({ id, order: data.order, title: data.title, summary: data.summary, url })),
+    categories: source.categories.map(({ id, data, url }) => ({
+      id,
+      order: data.order,
+      title: data.title,
+      summary: data.summary,
+      url,
+    })),
     threats: source.threats.map(({ id, data, url }) => ({
       id: data.code,
       slug: id,
@@ -56,9 +64,17 @@ export function taxonomyJson(source: TaxonomySource) {
       signals: data.signals,
       structures: ids(data.structures),
       cases: ids(data.cases),
-      exercises: source.exercises.filter((exercise) => exercise.data.threats.some((ref) => ref.id === id)).map((exercise) => exercise.id),
+      exercises: source.exercises
+        .filter((exercise) => exercise.data.threats.some((ref) => ref.id === id))
+        .map((exercise) => exercise.id),
       related: data.related.filter((ref) => ref.collection === 'threats').map((ref) => codeOf.get(ref.id) ?? ref.id),
-      references: data.references.map((reference) => ({ title: reference.title, url: reference.url, publisher: reference.publisher, ...(reference.date ? { date: day(reference.date) } : {}), pressOnly: reference.pressOnly })),
+      references: data.references.map((reference) => ({
+        title: reference.title,
+        url: reference.url,
+        publisher: reference.publisher,
+        ...(reference.date ? { date: day(reference.date) } : {}),
+        pressOnly: reference.pressOnly,
+      })),
       updated: day(data.updated),
       url,
     })),
@@ -66,7 +82,10 @@ export function taxonomyJson(source: TaxonomySource) {
       id,
       title: data.title,
       summary: data.summary,
-      topThreats: data.topThreats.map((item) => ({ threat: codeOf.get(item.threat.id) ?? item.threat.id, why: item.why })),
+      topThreats: data.topThreats.map((item) => ({
+        threat: codeOf.get(item.threat.id) ?? item.threat.id,
+        why: item.why,
+      })),
       signals: data.signals,
       questions: data.questions,
       url,
@@ -87,7 +106,12 @@ export function taxonomyJson(source: TaxonomySource) {
       project: data.project,
       communication: data.outcome,
       lesson: data.lesson,
-      sources: data.sources.map((item) => ({ title: item.title, url: item.url, publisher: item.publisher, pressOnly: item.pressOnly })),
+      sources: data.sources.map((item) => ({
+        title: item.title,
+        url: item.url,
+        publisher: item.publisher,
+        pressOnly: item.pressOnly,
+      })),
       url,
     })),
   };
@@ -97,7 +121,11 @@ export function taxonomyJson(source: TaxonomySource) {
 const NAMESPACE = '8f2f6f0c-5b7e-4c61-9a4c-3e1d2b6c7a90';
 
 export function uuidV5(name: string, namespace = NAMESPACE): string {
-  const bytes = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name).digest().subarray(0, 16);
+  const bytes = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(name)
+    .digest()
+    .subarray(0, 16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x50;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
@@ -140,13 +168,19 @@ export function taxonomyStix(source: TaxonomySource) {
     description: data.summary,
     external_references: [{ source_name: SOURCE_NAME, external_id: id, url }],
   });
-  const tactics = source.categories.map((category) => ({ ...described('x-mitre-tactic', category), x_mitre_shortname: category.id }));
+  const tactics = source.categories.map((category) => ({
+    ...described('x-mitre-tactic', category),
+    x_mitre_shortname: category.id,
+  }));
   const matrix = {
     ...common('x-mitre-matrix', 'governance-threats', updated),
     name: 'Governance threats to open-source communities',
-    description: 'Ways the governance of an open-source project can be abused, by category, with the signals that give each away early.',
+    description:
+      'Ways the governance of an open-source project can be abused, by category, with the signals that give each away early.',
     tactic_refs: tactics.map((tactic) => tactic.id),
-    external_references: [{ source_name: SOURCE_NAME, external_id: 'matrix', url: new URL('threats/', source.site).href }],
+    external_references: [
+      { source_name: SOURCE_NAME, external_id: 'matrix', url: new URL('threats/', source.site).href },
+    ],
   };
   const patterns = source.threats.map(({ id, data, url }) => ({
     ...common('attack-pattern', id, data.updated),
@@ -155,26 +189,40 @@ export function taxonomyStix(source: TaxonomySource) {
     kill_chain_phases: [{ kill_chain_name: KILL_CHAIN, phase_name: data.category.id }],
     external_references: [
       { source_name: SOURCE_NAME, external_id: data.code, url },
-      ...data.references.map((reference) => ({ source_name: reference.publisher, description: reference.title, url: reference.url })),
+      ...data.references.map((reference) => ({
+        source_name: reference.publisher,
+        description: reference.title,
+        url: reference.url,
+      })),
     ],
     x_sosc_signals: data.signals,
     x_sosc_preconditions: data.preconditions,
   }));
   const structures = source.structures.map((structure) => described('x-sosc-governance-structure', structure));
-  const exercises = source.exercises.map((exercise) => ({ ...described('x-sosc-exercise', exercise), x_sosc_duration_minutes: exercise.data.duration }));
+  const exercises = source.exercises.map((exercise) => ({
+    ...described('x-sosc-exercise', exercise),
+    x_sosc_duration_minutes: exercise.data.duration,
+  }));
   const reports = source.cases.map(({ id, data, url }) => ({
     ...common('report', id, data.updated),
     name: data.title,
     description: `${data.summary} Lesson: ${data.lesson}`,
     report_types: ['threat-report'],
     published: timestamp(data.sources.find((item) => item.date)?.date ?? new Date(Date.UTC(data.year, 0, 1))),
-    object_refs: source.threats.filter((threat) => threat.data.cases.some((ref) => ref.id === id)).map((threat) => threatId.get(threat.id)!),
-    external_references: [{ source_name: SOURCE_NAME, external_id: id, url }, ...data.sources.map((item) => ({ source_name: item.publisher, description: item.title, url: item.url }))],
+    object_refs: source.threats
+      .filter((threat) => threat.data.cases.some((ref) => ref.id === id))
+      .map((threat) => threatId.get(threat.id)!),
+    external_references: [
+      { source_name: SOURCE_NAME, external_id: id, url },
+      ...data.sources.map((item) => ({ source_name: item.publisher, description: item.title, url: item.url })),
+    ],
   }));
   const order = new Map(source.threats.map((threat, index) => [threat.id, index]));
-  const names = (a: string, b: string) => source.threats[order.get(a)!]?.data.related.some((ref) => ref.collection === 'threats' && ref.id === b) ?? false;
+  const names = (a: string, b: string) =>
+    source.threats[order.get(a)!]?.data.related.some((ref) => ref.collection === 'threats' && ref.id === b) ?? false;
   /** True when `other` comes earlier and names `self` too, so the pair was already written from its side. */
-  const isNamedFirstBy = (other: string, self: string) => (order.get(other) ?? Infinity) < order.get(self)! && names(other, self);
+  const isNamedFirstBy = (other: string, self: string) =>
+    (order.get(other) ?? Infinity) < order.get(self)! && names(other, self);
   const relationship = (kind: string, from: string, to: string, date: Date) => ({
     ...common('relationship', `${kind}:${from}:${to}`, date),
     relationship_type: kind,
@@ -182,8 +230,26 @@ export function taxonomyStix(source: TaxonomySource) {
     target_ref: to,
   });
   const relationships = [
-    ...source.threats.flatMap((threat) => threat.data.structures.map((ref) => relationship('targets', threatId.get(threat.id)!, stixId('x-sosc-governance-structure', ref.id), threat.data.updated))),
-    ...source.exercises.flatMap((exercise) => exercise.data.threats.map((ref) => relationship('x-sosc-tests', stixId('x-sosc-exercise', exercise.id), threatId.get(ref.id)!, exercise.data.updated))),
+    ...source.threats.flatMap((threat) =>
+      threat.data.structures.map((ref) =>
+        relationship(
+          'targets',
+          threatId.get(threat.id)!,
+          stixId('x-sosc-governance-structure', ref.id),
+          threat.data.updated,
+        ),
+      ),
+    ),
+    ...source.exercises.flatMap((exercise) =>
+      exercise.data.threats.map((ref) =>
+        relationship(
+          'x-sosc-tests',
+          stixId('x-sosc-exercise', exercise.id),
+          threatId.get(ref.id)!,
+          exercise.data.updated,
+        ),
+      ),
+    ),
     // "related-to" has no direction: one relationship per pair, whichever side named the other.
     ...source.threats.flatMap((threat) =>
       threat.data.related

@@ -3,13 +3,7 @@
  * One place for the labels, their exact written form, their colours and where each is explained.
  */
 
-export const TLP_LABELS = [
-  'TLP:RED',
-  'TLP:AMBER+STRICT',
-  'TLP:AMBER',
-  'TLP:GREEN',
-  'TLP:CLEAR',
-] as const;
+export const TLP_LABELS = ['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER', 'TLP:GREEN', 'TLP:CLEAR'] as const;
 
 export type TlpLabel = (typeof TLP_LABELS)[number];
 

@@ -9,7 +9,9 @@ const FEED_SIZE = 50;
 
 export const GET: APIRoute = async ({ site }) => {
   const home = new URL(import.meta.env.BASE_URL, site).href;
-  const entries = (await allEntries()).toSorted((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.data.title.localeCompare(b.data.title));
+  const entries = (await allEntries()).toSorted(
+    (a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.data.title.localeCompare(b.data.title),
+  );
   const feed = new Feed({
     id: home,
     link: home,
@@ -21,7 +23,14 @@ export const GET: APIRoute = async ({ site }) => {
   });
   for (const entry of entries.slice(0, FEED_SIZE)) {
     const link = new URL(hrefOf(entry), site).href;
-    feed.addItem({ id: link, link, title: entry.data.title, description: entry.data.summary, date: entry.data.updated, category: [{ name: COLLECTIONS[entry.collection].singular }] });
+    feed.addItem({
+      id: link,
+      link,
+      title: entry.data.title,
+      description: entry.data.summary,
+      date: entry.data.updated,
+      category: [{ name: COLLECTIONS[entry.collection].singular }],
+    });
   }
   return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

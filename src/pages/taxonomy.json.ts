@@ -4,4 +4,6 @@ import { taxonomySource } from '../data/taxonomy.ts';
 import { taxonomyJson } from '../lib/taxonomy-export.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(`${JSON.stringify(taxonomyJson(await taxonomySource(site!)), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(taxonomyJson(await taxonomySource(site!)), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

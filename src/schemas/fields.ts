@@ -71,7 +71,10 @@ export const anyRef = z
   .transform((value, context) => {
     const [collection = '', id = ''] = value.split('/');
     if (!isCollectionName(collection)) {
-      context.addIssue({ code: 'custom', message: `"${collection}" is not a collection; use one of ${COLLECTION_NAMES.join(', ')}` });
+      context.addIssue({
+        code: 'custom',
+        message: `"${collection}" is not a collection; use one of ${COLLECTION_NAMES.join(', ')}`,
+      });
       return z.NEVER;
     }
     return { collection, id } satisfies EntryRef;

@@ -223,10 +223,7 @@ export function createSchemas(ref: RefFactory) {
 
     pages: z.strictObject({
       ...baseFields,
-      section: z
-        .enum(COLLECTION_NAMES)
-        .optional()
-        .describe('the collection this page belongs under, e.g. exercises'),
+      section: z.enum(COLLECTION_NAMES).optional().describe('the collection this page belongs under, e.g. exercises'),
     }),
   } satisfies Record<CollectionName, z.ZodType>;
 }

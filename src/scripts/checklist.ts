@@ -69,7 +69,10 @@ for (const checklist of document.querySelectorAll<HTMLElement>('[data-checklist]
   if (copyButton) {
     copyButton.hidden = false;
     copyButton.addEventListener('click', async () => {
-      const markdown = tickedMarkdown(checklist.dataset.markdown ?? '', boxes.map((box) => box.checked));
+      const markdown = tickedMarkdown(
+        checklist.dataset.markdown ?? '',
+        boxes.map((box) => box.checked),
+      );
       try {
         await navigator.clipboard.writeText(markdown);
         show('Copied as a Markdown task list.');

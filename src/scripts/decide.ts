@@ -21,7 +21,11 @@ function writePath(path: readonly string[]): void {
   history.pushState(null, '', url);
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -69,7 +73,10 @@ if (wizard && source) {
     const copy = element('button', 'Copy the result as text');
     copy.type = 'button';
     copy.addEventListener('click', async () => {
-      const absolute = { ...outcome, next: outcome.next.map((item) => ({ ...item, url: new URL(item.url, location.href).href })) };
+      const absolute = {
+        ...outcome,
+        next: outcome.next.map((item) => ({ ...item, url: new URL(item.url, location.href).href })),
+      };
       try {
         await navigator.clipboard.writeText(outcomeText(absolute, location.href));
         status.textContent = 'Result copied as text.';

@@ -16,12 +16,17 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-filter-form
     const chosen = [...new FormData(form)].filter(([, value]) => value !== '') as [string, string][];
     let shown = 0;
     for (const item of items) {
-      const match = chosen.every(([key, value]) => (item.dataset[`filter${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '').split(' ').includes(value));
+      const match = chosen.every(([key, value]) =>
+        (item.dataset[`filter${key[0]!.toUpperCase()}${key.slice(1)}`] ?? '').split(' ').includes(value),
+      );
       item.hidden = !match;
       if (match) shown += 1;
     }
     for (const group of groups) group.hidden = !group.querySelector('[data-filter-item]:not([hidden])');
-    if (status) status.textContent = chosen.length ? `Showing ${shown} of ${countOf(items.length, noun)}.` : `${countOf(items.length, noun)}.`;
+    if (status)
+      status.textContent = chosen.length
+        ? `Showing ${shown} of ${countOf(items.length, noun)}.`
+        : `${countOf(items.length, noun)}.`;
   };
 
   form.hidden = false;

@@ -14,7 +14,10 @@ interface PagefindResultData {
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, { any: string[] }> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -64,7 +67,10 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
-function renderFilters(available: Record<string, Record<string, number>>, chosen: Partial<Record<FilterKey, string[]>>): void {
+function renderFilters(
+  available: Record<string, Record<string, number>>,
+  chosen: Partial<Record<FilterKey, string[]>>,
+): void {
   if (!filterBox) return;
   filterBox.replaceChildren(
     ...FILTER_KEYS.filter((key) => available[key] && Object.keys(available[key]).length > 0).map((key) => {
@@ -122,7 +128,10 @@ async function start(pagefind: Pagefind): Promise<void> {
     list?.replaceChildren(...shown.map(renderResult));
     if (status) {
       const total = search.results.length;
-      status.textContent = total === 0 ? 'No results. Try another word or fewer filters.' : `${total} result${total === 1 ? '' : 's'}${total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
+      status.textContent =
+        total === 0
+          ? 'No results. Try another word or fewer filters.'
+          : `${total} result${total === 1 ? '' : 's'}${total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
     }
   };
 

@@ -14,11 +14,15 @@ export function slashShortcutOn(): boolean {
 }
 
 function searchBox(): HTMLInputElement | null {
-  return document.querySelector<HTMLInputElement>('[data-search] input[type="search"]') ?? document.querySelector<HTMLInputElement>('#site-search');
+  return (
+    document.querySelector<HTMLInputElement>('[data-search] input[type="search"]') ??
+    document.querySelector<HTMLInputElement>('#site-search')
+  );
 }
 
 document.addEventListener('keydown', (event) => {
-  const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]') !== null;
+  const typing =
+    event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]') !== null;
   const chord = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
   const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey && slashShortcutOn();
   if (!chord && !slash) return;

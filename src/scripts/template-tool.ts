@@ -42,7 +42,10 @@ for (const tool of document.querySelectorAll<HTMLElement>('[data-template-tool]'
         if (name === 'mark-label') continue;
         values[name] = String(value);
       }
-      markLabel = form.elements.namedItem('mark-label') instanceof HTMLInputElement ? (form.elements.namedItem('mark-label') as HTMLInputElement).checked : undefined;
+      markLabel =
+        form.elements.namedItem('mark-label') instanceof HTMLInputElement
+          ? (form.elements.namedItem('mark-label') as HTMLInputElement).checked
+          : undefined;
     }
     return composeMessage(source, { label, values, markLabel });
   };
@@ -62,9 +65,13 @@ for (const tool of document.querySelectorAll<HTMLElement>('[data-template-tool]'
     button.hidden = false;
     button.addEventListener('click', async () => {
       const message = current();
-      const text = part === 'subject' ? (message.subject ?? '') : part === 'body' ? message.body.trimEnd() : messageText(message);
+      const text =
+        part === 'subject' ? (message.subject ?? '') : part === 'body' ? message.body.trimEnd() : messageText(message);
       const done = await copy(text);
-      if (status) status.textContent = done ? `${part === 'subject' ? 'Subject line' : part === 'body' ? 'Text' : 'Message'} copied.` : 'Copying did not work here. Select the message and copy it by hand.';
+      if (status)
+        status.textContent = done
+          ? `${part === 'subject' ? 'Subject line' : part === 'body' ? 'Text' : 'Message'} copied.`
+          : 'Copying did not work here. Select the message and copy it by hand.';
     });
   }
   update();

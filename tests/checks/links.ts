@@ -17,9 +17,14 @@ export async function brokenLinks(folder: string, port: number): Promise<LinkRep
     linksToSkip: async (link) => !link.startsWith(`http://localhost:${port}/`),
   });
   // A link found on several pages (or on / and /index.html) is reported once.
-  const broken = [...new Map(result.links.filter((link) => link.state === 'BROKEN').map((link) => [link.url, link])).values()];
+  const broken = [
+    ...new Map(result.links.filter((link) => link.state === 'BROKEN').map((link) => [link.url, link])).values(),
+  ];
   return {
     checked: result.links.filter((link) => link.state === 'OK').length,
-    broken: broken.map((link) => `${link.url} (${link.status ?? 'no answer'}${link.failureDetails?.length ? `: ${String((link.failureDetails[0] as Error).message ?? '')}` : ''}) on ${link.parent ?? '?'}`),
+    broken: broken.map(
+      (link) =>
+        `${link.url} (${link.status ?? 'no answer'}${link.failureDetails?.length ? `: ${String((link.failureDetails[0] as Error).message ?? '')}` : ''}) on ${link.parent ?? '?'}`,
+    ),
   };
 }

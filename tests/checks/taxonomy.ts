@@ -23,24 +23,36 @@ export function stixProblems(bundle: { type: string; id: string; objects: Record
   if (bundle.type !== 'bundle' || !STIX_ID.test(bundle.id)) problems.push('not a bundle with a STIX id');
   const ids = new Set(bundle.objects.map((object) => object.id as string));
   if (ids.size !== bundle.objects.length) problems.push('duplicate object ids');
-  const tactics = new Set(bundle.objects.filter((object) => object.type === 'x-mitre-tactic').map((object) => object.x_mitre_shortname as string));
+  const tactics = new Set(
+    bundle.objects
+      .filter((object) => object.type === 'x-mitre-tactic')
+      .map((object) => object.x_mitre_shortname as string),
+  );
   const refs = (object: Record<string, unknown>) =>
-    Object.entries(object).flatMap(([key, value]) => (key.endsWith('_ref') ? [value as string] : key.endsWith('_refs') ? (value as string[]) : []));
+    Object.entries(object).flatMap(([key, value]) =>
+      key.endsWith('_ref') ? [value as string] : key.endsWith('_refs') ? (value as string[]) : [],
+    );
   for (const object of bundle.objects) {
     const name = `${object.type as string} ${object.id as string}`;
     if (object.spec_version !== '2.1') problems.push(`${name}: spec_version is not 2.1`);
-    if (!STIX_ID.test(object.id as string) || !(object.id as string).startsWith(`${object.type as string}--`)) problems.push(`${name}: bad id`);
-    for (const key of ['created', 'modified']) if (!STIX_TIME.test(object[key] as string)) problems.push(`${name}: bad ${key}`);
+    if (!STIX_ID.test(object.id as string) || !(object.id as string).startsWith(`${object.type as string}--`))
+      problems.push(`${name}: bad id`);
+    for (const key of ['created', 'modified'])
+      if (!STIX_TIME.test(object[key] as string)) problems.push(`${name}: bad ${key}`);
     for (const ref of refs(object)) if (!ids.has(ref)) problems.push(`${name}: ${ref} does not resolve`);
     if (object.type === 'attack-pattern') {
       const phases = object.kill_chain_phases as { kill_chain_name: string; phase_name: string }[];
-      if (phases.length !== 1 || phases[0]!.kill_chain_name !== KILL_CHAIN || !tactics.has(phases[0]!.phase_name)) problems.push(`${name}: kill chain phase is not a tactic`);
+      if (phases.length !== 1 || phases[0]!.kill_chain_name !== KILL_CHAIN || !tactics.has(phases[0]!.phase_name))
+        problems.push(`${name}: kill chain phase is not a tactic`);
       const own = (object.external_references as { external_id?: string }[])[0];
-      if (!/^GT-\d{3}$/.test(own?.external_id ?? '')) problems.push(`${name}: first external reference lacks its GT id`);
+      if (!/^GT-\d{3}$/.test(own?.external_id ?? ''))
+        problems.push(`${name}: first external reference lacks its GT id`);
     }
-    if (object.type === 'relationship' && !(object.relationship_type as string)) problems.push(`${name}: no relationship_type`);
+    if (object.type === 'relationship' && !(object.relationship_type as string))
+      problems.push(`${name}: no relationship_type`);
   }
   const matrices = bundle.objects.filter((object) => object.type === 'x-mitre-matrix');
-  if (matrices.length !== 1 || (matrices[0]!.tactic_refs as string[]).length !== tactics.size) problems.push('the matrix does not list every tactic once');
+  if (matrices.length !== 1 || (matrices[0]!.tactic_refs as string[]).length !== tactics.size)
+    problems.push('the matrix does not list every tactic once');
   return problems;
 }

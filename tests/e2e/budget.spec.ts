@@ -38,25 +38,35 @@ async function firstVisit(page: Page, path: string): Promise<Weight> {
 }
 
 const pages = builtPages();
-const first = (prefix: string) => pages.find((page) => page.startsWith(prefix) && page !== prefix && !page.endsWith('.html'))!;
+const first = (prefix: string) =>
+  pages.find((page) => page.startsWith(prefix) && page !== prefix && !page.endsWith('.html'))!;
 
 test('a norm page: at most 15 KB in all, and no JavaScript', async ({ page }) => {
   const weight = await firstVisit(page, first('norms/'));
-  test.info().annotations.push({ type: 'weight', description: `${(weight.total / KB).toFixed(1)} KB, ${weight.urls.length} responses` });
+  test.info().annotations.push({
+    type: 'weight',
+    description: `${(weight.total / KB).toFixed(1)} KB, ${weight.urls.length} responses`,
+  });
   expect(weight.script).toBe(0);
   expect(weight.total).toBeLessThanOrEqual(15 * KB);
 });
 
 test('a template page: at most 6 KB of JavaScript', async ({ page }) => {
   const weight = await firstVisit(page, first('templates/'));
-  test.info().annotations.push({ type: 'weight', description: `${(weight.total / KB).toFixed(1)} KB, of which ${(weight.script / KB).toFixed(1)} KB JavaScript` });
+  test.info().annotations.push({
+    type: 'weight',
+    description: `${(weight.total / KB).toFixed(1)} KB, of which ${(weight.script / KB).toFixed(1)} KB JavaScript`,
+  });
   expect(weight.script).toBeGreaterThan(0);
   expect(weight.script).toBeLessThanOrEqual(6 * KB);
 });
 
 test('the decision wizard: at most 8 KB of JavaScript', async ({ page }) => {
   const weight = await firstVisit(page, 'decide/');
-  test.info().annotations.push({ type: 'weight', description: `${(weight.total / KB).toFixed(1)} KB, of which ${(weight.script / KB).toFixed(1)} KB JavaScript` });
+  test.info().annotations.push({
+    type: 'weight',
+    description: `${(weight.total / KB).toFixed(1)} KB, of which ${(weight.script / KB).toFixed(1)} KB JavaScript`,
+  });
   expect(weight.script).toBeGreaterThan(0);
   expect(weight.script).toBeLessThanOrEqual(8 * KB);
 });
@@ -64,7 +74,10 @@ test('the decision wizard: at most 8 KB of JavaScript', async ({ page }) => {
 test('search code loads only when the search page is opened', async ({ page }) => {
   for (const path of ['', first('norms/'), first('threats/')]) {
     const weight = await firstVisit(page, path);
-    expect(weight.urls.filter((url) => url.includes('/pagefind/')), `/${path}`).toEqual([]);
+    expect(
+      weight.urls.filter((url) => url.includes('/pagefind/')),
+      `/${path}`,
+    ).toEqual([]);
   }
   const search = await firstVisit(page, 'search/?q=label');
   expect(search.urls.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);

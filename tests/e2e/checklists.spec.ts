@@ -54,7 +54,10 @@ test('printing shows empty boxes and hides the buttons', async ({ page }) => {
   await page.locator('.task-list-item input[type="checkbox"]').first().check();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.checklist__bar')).toBeHidden();
-  const appearance = await page.locator('.task-list-item input[type="checkbox"]').first().evaluate((box) => getComputedStyle(box).appearance);
+  const appearance = await page
+    .locator('.task-list-item input[type="checkbox"]')
+    .first()
+    .evaluate((box) => getComputedStyle(box).appearance);
   expect(appearance).toBe('none');
 });
 

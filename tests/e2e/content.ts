@@ -17,19 +17,20 @@ export interface ContentFile {
 export function contentFiles(collection?: string): ContentFile[] {
   const collections = collection ? [collection] : readdirSync(CONTENT);
   return collections.flatMap((name) =>
-    readdirSync(path.join(CONTENT, name))
-      .map((file) => {
-        const text = readFileSync(path.join(CONTENT, name, file), 'utf8');
-        const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-        const title = /^title: (.+)$/m.exec(frontmatter)?.[1]?.replace(/^['"]|['"]$/g, '') ?? file;
-        return { collection: name, id: file.replace(/\.(mdx|ya?ml)$/, ''), title, body, text };
-      }),
+    readdirSync(path.join(CONTENT, name)).map((file) => {
+      const text = readFileSync(path.join(CONTENT, name, file), 'utf8');
+      const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+      const title = /^title: (.+)$/m.exec(frontmatter)?.[1]?.replace(/^['"]|['"]$/g, '') ?? file;
+      return { collection: name, id: file.replace(/\.(mdx|ya?ml)$/, ''), title, body, text };
+    }),
   );
 }
 
 /** A long word that occurs in this entry's body and in no other entry at all. */
 export function distinctiveWord(entry: ContentFile, all: readonly ContentFile[]): string {
-  const others = all.filter((other) => other.collection !== entry.collection || other.id !== entry.id).map((other) => other.text.toLowerCase());
+  const others = all
+    .filter((other) => other.collection !== entry.collection || other.id !== entry.id)
+    .map((other) => other.text.toLowerCase());
   const words = [...new Set(entry.body.toLowerCase().match(/\b[a-z]{8,}\b/g) ?? [])];
   const word = words.find((candidate) => others.every((text) => !text.includes(candidate)));
   if (!word) throw new Error(`no word is unique to ${entry.collection}/${entry.id}`);
@@ -41,7 +42,11 @@ export function sharedWord(collection: string, all: readonly ContentFile[]): str
   const inside = all.filter((entry) => entry.collection === collection).map((entry) => entry.body.toLowerCase());
   const outside = all.filter((entry) => entry.collection !== collection).map((entry) => entry.body.toLowerCase());
   const words = [...new Set(inside.join(' ').match(/\b[a-z]{6,}\b/g) ?? [])];
-  const word = words.find((candidate) => inside.some((text) => text.includes(candidate)) && outside.some((text) => new RegExp(`\\b${candidate}\\b`).test(text)));
+  const word = words.find(
+    (candidate) =>
+      inside.some((text) => text.includes(candidate)) &&
+      outside.some((text) => new RegExp(`\\b${candidate}\\b`).test(text)),
+  );
   if (!word) throw new Error(`no word is shared by ${collection} and other entries`);
   return word;
 }

@@ -22,7 +22,8 @@ function answersTo(outcomeId: string): { answer: string; next: string }[] {
     if (at === outcomeId) return steps;
     if (seen.has(at)) continue;
     seen.add(at);
-    for (const option of tree.questions.find((question) => question.id === at)?.options ?? []) queue.push({ at: option.next, steps: [...steps, option] });
+    for (const option of tree.questions.find((question) => question.id === at)?.options ?? [])
+      queue.push({ at: option.next, steps: [...steps, option] });
   }
   throw new Error(`no path to ${outcomeId}`);
 }
@@ -36,7 +37,8 @@ for (const outcome of targets) {
   test(`with JavaScript: walking to "${outcome.title}"`, async ({ page }) => {
     const steps = answersTo(outcome.id);
     await page.goto('decide/');
-    for (const step of steps) await page.locator('[data-wizard-step]').getByRole('button', { name: step.answer, exact: true }).click();
+    for (const step of steps)
+      await page.locator('[data-wizard-step]').getByRole('button', { name: step.answer, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`\\?path=${steps.map((step) => step.next).join('%2C')}$`));
     const result = page.locator('[data-wizard-step]');
     await expect(result.getByRole('heading', { level: 2 })).toHaveText(outcome.title);
@@ -56,12 +58,17 @@ for (const outcome of targets) {
 test('with JavaScript: the back button, changing an answer and starting over', async ({ page }) => {
   const steps = answersTo(targets[0]!.id);
   await page.goto('decide/');
-  for (const step of steps) await page.locator('[data-wizard-step]').getByRole('button', { name: step.answer, exact: true }).click();
+  for (const step of steps)
+    await page.locator('[data-wizard-step]').getByRole('button', { name: step.answer, exact: true }).click();
   await page.goBack();
-  const lastQuestion = tree.questions.find((question) => question.options.some((option) => option.next === steps.at(-1)!.next))!;
+  const lastQuestion = tree.questions.find((question) =>
+    question.options.some((option) => option.next === steps.at(-1)!.next),
+  )!;
   await expect(page.locator('[data-wizard-step] h2')).toHaveText(lastQuestion.question);
   await page.locator('[data-wizard-trail]').getByRole('button').first().click();
-  await expect(page.locator('[data-wizard-step] h2')).toHaveText(tree.questions.find((question) => question.id === tree.start)!.question);
+  await expect(page.locator('[data-wizard-step] h2')).toHaveText(
+    tree.questions.find((question) => question.id === tree.start)!.question,
+  );
   await expect(page.locator('[data-wizard-trail] li')).toHaveCount(0);
   await page.locator('[data-wizard-step]').getByRole('button').first().click();
   await page.getByRole('button', { name: 'Start over' }).click();
@@ -77,7 +84,9 @@ test.describe('without JavaScript', () => {
     for (const step of answersTo(outcome.id)) await page.getByRole('link', { name: step.answer, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/decide/${outcome.id}/$`));
     await expect(page.locator('h1')).toHaveText(outcome.title);
-    await expect(page.locator('main .outcome .tlp').first()).toHaveText(new RegExp(`${outcome.label.replace('+', '\\+')}$`));
+    await expect(page.locator('main .outcome .tlp').first()).toHaveText(
+      new RegExp(`${outcome.label.replace('+', '\\+')}$`),
+    );
     await page.goBack();
     await expect(page.locator('h1')).not.toHaveText(outcome.title);
   });

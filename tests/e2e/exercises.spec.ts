@@ -13,7 +13,10 @@ test('printing an exercise gives a kit with cut-out inject cards', async ({ page
   const cards = page.locator('.inject-card');
   await expect(cards).toHaveCount(injects);
   expect(await page.locator('.injects').evaluate((section) => getComputedStyle(section).breakBefore)).toBe('page');
-  const card = await cards.first().evaluate((element) => ({ border: getComputedStyle(element).borderTopStyle, inside: getComputedStyle(element).breakInside }));
+  const card = await cards.first().evaluate((element) => ({
+    border: getComputedStyle(element).borderTopStyle,
+    inside: getComputedStyle(element).breakInside,
+  }));
   expect(card).toEqual({ border: 'dashed', inside: 'avoid' });
   await expect(cards.first()).toContainText(`Inject 1 of ${injects}`);
 });

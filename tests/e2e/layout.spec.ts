@@ -5,8 +5,20 @@ import { expect, test } from './fixtures.ts';
 
 const pages = builtPages();
 const kinds = ['', 'decide/', 'search/', 'threats/', 'templates/'];
-for (const collection of ['norms', 'tlp', 'templates', 'checklists', 'threats', 'structures', 'exercises', 'cases', 'frameworks']) {
-  const first = pages.find((page) => page.startsWith(`${collection}/`) && page !== `${collection}/` && !page.includes('structure/'));
+for (const collection of [
+  'norms',
+  'tlp',
+  'templates',
+  'checklists',
+  'threats',
+  'structures',
+  'exercises',
+  'cases',
+  'frameworks',
+]) {
+  const first = pages.find(
+    (page) => page.startsWith(`${collection}/`) && page !== `${collection}/` && !page.includes('structure/'),
+  );
   if (first) kinds.push(first);
 }
 
@@ -15,9 +27,17 @@ for (const page of kinds) {
     await browser.setViewportSize({ width: 320, height: 640 });
     await browser.emulateMedia({ colorScheme: 'dark' });
     await browser.goto(page);
-    const overflow = await browser.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await browser.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, 'horizontal scrolling at 320 px').toBeLessThanOrEqual(0);
-    const results = await new AxeBuilder({ page: browser }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page: browser })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`,
+      ),
+    ).toEqual([]);
   });
 }

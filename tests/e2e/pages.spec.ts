@@ -13,10 +13,15 @@ for (const page of builtPages()) {
     const response = await browser.goto(page);
     expect(response?.status()).toBe(200);
     await expect(browser.locator('h1')).toHaveCount(1);
-    await expect(browser.locator('main .tlp').first()).toHaveText(/^(\s*\S.*\s)?TLP:(CLEAR|GREEN|AMBER\+STRICT|AMBER|RED)$/);
+    await expect(browser.locator('main .tlp').first()).toHaveText(
+      /^(\s*\S.*\s)?TLP:(CLEAR|GREEN|AMBER\+STRICT|AMBER|RED)$/,
+    );
 
     const results = await new AxeBuilder({ page: browser }).withTags(WCAG_TAGS).analyze();
-    const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`);
+    const summary = results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+    );
     expect(summary, 'axe violations').toEqual([]);
 
     if (!isInteractive(page)) {

@@ -8,7 +8,9 @@ const word = distinctiveWord(target, all);
 
 test('finds an entry by a word that only its body contains', async ({ page }) => {
   await page.goto(`search/?q=${encodeURIComponent(word)}`);
-  const result = page.locator('[data-search-results] li').filter({ has: page.getByRole('link', { name: target.title }) });
+  const result = page
+    .locator('[data-search-results] li')
+    .filter({ has: page.getByRole('link', { name: target.title }) });
   await expect(result).toHaveCount(1);
   await expect(result).toContainText('Case study');
   await expect(result.locator('.tlp')).toHaveText('TLP:CLEAR');
@@ -25,7 +27,8 @@ test('filters by kind narrow the results and are kept in the address', async ({ 
   const after = Number((await status.textContent())!.match(/^\d+/)![0]);
   expect(after).toBeLessThan(before);
   expect(after).toBeGreaterThan(0);
-  for (const about of await page.locator('.search-result__about').allTextContents()) expect(about).toContain('Template');
+  for (const about of await page.locator('.search-result__about').allTextContents())
+    expect(about).toContain('Template');
   expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['Template']);
 
   await page.reload();

@@ -10,7 +10,9 @@ interface Placeholder {
 
 const templates = entries('templates');
 // A private message sent by email: its label must appear in the subject line and before the text.
-const emailed = templates.find((entry) => entry.data.messageLabel !== 'TLP:CLEAR' && /```template\nSubject:/.test(entry.body))!;
+const emailed = templates.find(
+  (entry) => entry.data.messageLabel !== 'TLP:CLEAR' && /```template\nSubject:/.test(entry.body),
+)!;
 const label = emailed.data.messageLabel as string;
 const placeholders = emailed.data.placeholders as Placeholder[];
 
@@ -36,7 +38,10 @@ test(`filling "${emailed.id}" previews live and copies the message with ${label}
   await page.getByRole('button', { name: 'Copy the subject line' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(subjectLine.replace(/^Subject: /, ''));
 
-  expect(await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }))).toEqual({ local: 0, session: 0 });
+  expect(await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }))).toEqual({
+    local: 0,
+    session: 0,
+  });
 });
 
 test('unticking "Mark the message" takes the label out', async ({ page }) => {
@@ -53,7 +58,8 @@ test('every template downloads as Markdown with its message and label', async ({
     const text = await response.text();
     expect(text).toContain(`# ${template.data.title as string}`);
     expect(text).toContain(`Label of the message: ${template.data.messageLabel as string}`);
-    for (const placeholder of (template.data.placeholders as Placeholder[] | undefined) ?? []) expect(text).toContain(`{{${placeholder.name}}}`);
+    for (const placeholder of (template.data.placeholders as Placeholder[] | undefined) ?? [])
+      expect(text).toContain(`{{${placeholder.name}}}`);
   }
 });
 
@@ -67,6 +73,9 @@ test.describe('without JavaScript', () => {
     await expect(preview).toContainText(`{{${placeholders[0]!.name}}}`);
     await expect(page.locator('[data-template-form]')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Copy the message' })).toBeHidden();
-    await expect(page.getByRole('link', { name: 'Download as Markdown' })).toHaveAttribute('href', new RegExp(`/templates/${emailed.id}\\.md$`));
+    await expect(page.getByRole('link', { name: 'Download as Markdown' })).toHaveAttribute(
+      'href',
+      new RegExp(`/templates/${emailed.id}\\.md$`),
+    );
   });
 });

@@ -27,14 +27,22 @@ test('security.txt has the fields RFC 9116 requires, and has not expired', () =>
 test('the Atom feed lists entries newest first with their dates', () => {
   const feed = read('feed.xml');
   assert.match(feed, /<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
-  const updated = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((match) => new Date(match[1]!).getTime());
+  const updated = [...feed.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((match) =>
+    new Date(match[1]!).getTime(),
+  );
   assert.ok(updated.length > 10);
-  assert.deepEqual(updated, [...updated].sort((a, b) => b - a));
+  assert.deepEqual(
+    updated,
+    [...updated].sort((a, b) => b - a),
+  );
 });
 
 test('taxonomy.json validates against the published schema, which is served next to it', () => {
   assert.deepEqual(validateTaxonomy(JSON.parse(read('taxonomy.json'))), []);
-  assert.deepEqual(JSON.parse(read('schemas/taxonomy.schema.json')), JSON.parse(readFileSync('public/schemas/taxonomy.schema.json', 'utf8')));
+  assert.deepEqual(
+    JSON.parse(read('schemas/taxonomy.schema.json')),
+    JSON.parse(readFileSync('public/schemas/taxonomy.schema.json', 'utf8')),
+  );
 });
 
 test('taxonomy.stix.json is a STIX 2.1 bundle whose references all resolve', () => {

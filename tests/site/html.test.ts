@@ -10,7 +10,9 @@ test('html-validate reports nothing on any built page', async () => {
   const problems: string[] = [];
   for (const page of pages) {
     const report = await validator.validateFile(pageFile(page));
-    for (const result of report.results) for (const message of result.messages) problems.push(`/${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+    for (const result of report.results)
+      for (const message of result.messages)
+        problems.push(`/${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
   }
   assert.ok(pages.length > 100, `only ${pages.length} pages were built`);
   assert.deepEqual(problems, []);

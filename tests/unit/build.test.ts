@@ -16,7 +16,14 @@ async function build(overlay?: string, env: NodeJS.ProcessEnv = {}) {
   const cacheDir = await scratchDir('cache-');
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: root, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    env: {
+      ...process.env,
+      CONTENT_DIR: root,
+      ASTRO_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      ...env,
+    },
   });
   const remove = (dir: string) => rm(dir, { recursive: true, force: true });
   return { ...result, outDir, cleanup: async () => Promise.all([cleanup(), remove(outDir), remove(cacheDir)]) };
@@ -62,7 +69,8 @@ test('served from a sub-path (GitHub Pages), every link, script, form and search
     const escaping: string[] = [];
     for (const file of files) {
       const html = await readFile(path.join(result.outDir, file), 'utf8');
-      for (const match of html.matchAll(/(?:href|src|action|data-bundle|data-base)="(\/[^"]*)"/g)) if (!match[1]!.startsWith('/guide/')) escaping.push(`${file}: ${match[1]}`);
+      for (const match of html.matchAll(/(?:href|src|action|data-bundle|data-base)="(\/[^"]*)"/g))
+        if (!match[1]!.startsWith('/guide/')) escaping.push(`${file}: ${match[1]}`);
     }
     assert.ok(files.length > 20);
     assert.deepEqual(escaping, []);

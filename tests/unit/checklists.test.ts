@@ -28,10 +28,19 @@ Just text.
 test('items are grouped under their headings, with notes, and plain bullets are not items', () => {
   const sections = checklistSections(parseMdx(BODY));
   assert.deepEqual(
-    sections.map((section) => [section.heading, section.items.map((item) => [item.text, item.note ?? null, item.checked])]),
+    sections.map((section) => [
+      section.heading,
+      section.items.map((item) => [item.text, item.note ?? null, item.checked]),
+    ]),
     [
       [undefined, [['Before any heading', null, false]]],
-      ['Facts', [['Every sentence is checked.', 'A wrong detail is repeated long after.', false], ['Already done', null, true]]],
+      [
+        'Facts',
+        [
+          ['Every sentence is checked.', 'A wrong detail is repeated long after.', false],
+          ['Already done', null, true],
+        ],
+      ],
       ['People', [['Nobody is named', null, false]]],
     ],
   );
@@ -45,5 +54,8 @@ test('exports a Markdown task list with every box empty, notes only when asked',
     checklistMarkdown('Before posting', sections),
     '# Before posting\n\n- [ ] Before any heading\n\n## Facts\n\n- [ ] Every sentence is checked.\n- [ ] Already done\n\n## People\n\n- [ ] Nobody is named\n',
   );
-  assert.match(checklistMarkdown('T', sections, { notes: true }), /- \[ \] Every sentence is checked\.\n {2}A wrong detail is repeated long after\./);
+  assert.match(
+    checklistMarkdown('T', sections, { notes: true }),
+    /- \[ \] Every sentence is checked\.\n {2}A wrong detail is repeated long after\./,
+  );
 });

@@ -23,10 +23,15 @@ test('every section an error message points to is a heading of CONTRIBUTING.md',
   const headings = new Set([...contributing.matchAll(/^#{1,6} (.+)$/gm)].map((match) => slugger.slug(match[1]!)));
   const used = new Set([
     ...Object.values(COLLECTIONS).map((info) => info.contributingAnchor),
-    ...sourceFiles('src').flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/help: '([a-z-]+)'/g)].map((match) => match[1]!)),
+    ...sourceFiles('src').flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/help: '([a-z-]+)'/g)].map((match) => match[1]!),
+    ),
   ]);
   assert.ok(used.size > 15, 'the scan found the anchors in use');
-  assert.deepEqual([...used].filter((anchor) => !headings.has(anchor)), []);
+  assert.deepEqual(
+    [...used].filter((anchor) => !headings.has(anchor)),
+    [],
+  );
 });
 
 test('the field tables match the schemas (run `npm run docs:fields` to update them)', () => {

@@ -5,39 +5,70 @@ import { lintEntries, type LintInput } from '../../src/lib/lint/index.ts';
 import { median, readingCounts, readingGrade } from '../../src/lib/lint/readability.ts';
 import { incidentSources, insecureLinks, leftovers, personalData, tlpForm } from '../../src/lib/lint/rules.ts';
 
-const rules = (findings: { rule: string; line: number }[]) => findings.map((finding) => `${finding.rule}@${finding.line}`);
+const rules = (findings: { rule: string; line: number }[]) =>
+  findings.map((finding) => `${finding.rule}@${finding.line}`);
 
 test('TLP labels: wrong forms are caught with the right form as the fix; exact forms pass', () => {
-  const text = 'Use TLP:AMBER+STRICT here.\nNot TLP: AMBER, nor TLP Amber,\nnor tlp:green or TLP:AMBER + STRICT.\nAnd not TLP:WHITE.\n\nTLP:WHITE was renamed TLP:CLEAR in 2022.\n`TLP: RED` in code is shown as typed.';
+  const text =
+    'Use TLP:AMBER+STRICT here.\nNot TLP: AMBER, nor TLP Amber,\nnor tlp:green or TLP:AMBER + STRICT.\nAnd not TLP:WHITE.\n\nTLP:WHITE was renamed TLP:CLEAR in 2022.\n`TLP: RED` in code is shown as typed.';
   const findings = tlpForm(text);
   assert.deepEqual(rules(findings), ['tlp-form@2', 'tlp-form@2', 'tlp-form@3', 'tlp-form@3', 'tlp-form@4']);
   assert.match(findings[0]!.hint, /write TLP:AMBER/);
   assert.match(findings[3]!.hint, /write TLP:AMBER\+STRICT/);
   assert.match(findings[4]!.message, /old name of TLP:CLEAR/);
-  assert.deepEqual(tlpForm('TLP:RED, TLP:AMBER, TLP:GREEN and TLP:CLEAR are fine. TLP stands for Traffic Light Protocol.'), []);
+  assert.deepEqual(
+    tlpForm('TLP:RED, TLP:AMBER, TLP:GREEN and TLP:CLEAR are fine. TLP stands for Traffic Light Protocol.'),
+    [],
+  );
 });
 
 test('personal data: real-looking addresses and phone numbers are caught; example domains are not', () => {
-  assert.deepEqual(rules(personalData('Write to mod-team@example.org.\nOr to jane.doe@gmail.com.\nCall +44 20 7946 0958.\nCVE-2020-19909 on 2024-03-29 at 14:05 is fine.')), ['personal-data@2', 'personal-data@3']);
+  assert.deepEqual(
+    rules(
+      personalData(
+        'Write to mod-team@example.org.\nOr to jane.doe@gmail.com.\nCall +44 20 7946 0958.\nCVE-2020-19909 on 2024-03-29 at 14:05 is fine.',
+      ),
+    ),
+    ['personal-data@2', 'personal-data@3'],
+  );
 });
 
 test('links must use https', () => {
-  assert.deepEqual(rules(insecureLinks('[a](http://example.org/x) and [b](https://example.org/y)\nurl: http://old.example.org/')), ['https@1', 'https@2']);
+  assert.deepEqual(
+    rules(insecureLinks('[a](http://example.org/x) and [b](https://example.org/y)\nurl: http://old.example.org/')),
+    ['https@1', 'https@2'],
+  );
 });
 
 test('text left to replace is caught, the TODO Group is not', () => {
-  assert.deepEqual(rules(leftovers('title: REPLACE: the title\nThe TODO Group guides.\nTODO: write this.\n```\nTODO in code\n```')), ['unfinished@1', 'unfinished@3']);
+  assert.deepEqual(
+    rules(leftovers('title: REPLACE: the title\nThe TODO Group guides.\nTODO: write this.\n```\nTODO in code\n```')),
+    ['unfinished@1', 'unfinished@3'],
+  );
 });
 
 test('an entry that names a case’s project must link a source', () => {
-  assert.deepEqual(rules(incidentSources('---\ntitle: x\n---\nThe xz-utils backdoor showed it.\n', ['xz-utils'])), ['incident-source@4']);
-  assert.deepEqual(incidentSources('---\ntitle: x\n---\nThe xz-utils [status page](https://tukaani.org/xz-backdoor/).\n', ['xz-utils']), []);
+  assert.deepEqual(rules(incidentSources('---\ntitle: x\n---\nThe xz-utils backdoor showed it.\n', ['xz-utils'])), [
+    'incident-source@4',
+  ]);
+  assert.deepEqual(
+    incidentSources('---\ntitle: x\n---\nThe xz-utils [status page](https://tukaani.org/xz-backdoor/).\n', [
+      'xz-utils',
+    ]),
+    [],
+  );
   assert.deepEqual(incidentSources('---\ntitle: x\n---\nNothing about any incident.\n', ['xz-utils']), []);
 });
 
 test('reading grade: plain text is low, dense text is high, and the median is the middle', () => {
-  const plain = readingGrade(readingCounts(['Say what you know. Say what you do not know. Say when you will speak next.']));
-  const dense = readingGrade(readingCounts(['Notwithstanding considerable organisational heterogeneity, contemporaneous institutional communication necessitates comprehensive, proportionate and unambiguously documented determinations regarding informational dissemination.']));
+  const plain = readingGrade(
+    readingCounts(['Say what you know. Say what you do not know. Say when you will speak next.']),
+  );
+  const dense = readingGrade(
+    readingCounts([
+      'Notwithstanding considerable organisational heterogeneity, contemporaneous institutional communication necessitates comprehensive, proportionate and unambiguously documented determinations regarding informational dissemination.',
+    ]),
+  );
   assert.ok(plain < 4, `plain text graded ${plain}`);
   assert.ok(dense > 16, `dense text graded ${dense}`);
   assert.equal(median([3, 9, 5]), 5);
@@ -46,22 +77,45 @@ test('reading grade: plain text is low, dense text is high, and the median is th
 
 function entry(body: string, collection: LintInput['collection'] = 'norms'): LintInput {
   const text = `---\ntitle: A test\n---\n${body}`;
-  return { file: `content/${collection}/test.mdx`, collection, text, summary: 'A short summary of the entry.', body, bodyStartLine: 4 };
+  return {
+    file: `content/${collection}/test.mdx`,
+    collection,
+    text,
+    summary: 'A short summary of the entry.',
+    body,
+    bodyStartLine: 4,
+  };
 }
 
 test('the whole lint: an entry too hard to read fails with its hardest paragraph; inclusive language is flagged', () => {
-  const hard = Array.from({ length: 12 }, () => 'Notwithstanding organisational heterogeneity, institutional communication necessitates comprehensive, proportionate, unambiguously documented determinations regarding dissemination.').join('\n\n');
+  const hard = Array.from(
+    { length: 12 },
+    () =>
+      'Notwithstanding organisational heterogeneity, institutional communication necessitates comprehensive, proportionate, unambiguously documented determinations regarding dissemination.',
+  ).join('\n\n');
   const report = lintEntries([entry(hard), entry('Obviously, the chairman should just ask the guys. '.repeat(20))], []);
   const found = report.findings.map((finding) => finding.rule);
   assert.ok(found.includes('reading-grade'), found.join());
-  assert.ok(found.some((rule) => rule.startsWith('inclusive-language/')), found.join());
+  assert.ok(
+    found.some((rule) => rule.startsWith('inclusive-language/')),
+    found.join(),
+  );
   const grade = report.findings.find((finding) => finding.rule === 'reading-grade')!;
   assert.equal(grade.line, 4);
   assert.match(grade.hint, /lines 4/);
 });
 
 test('the whole lint passes plain, inclusive text', () => {
-  const report = lintEntries([entry('Tell the people who need to act. Say what you know and what you do not. Name the time of the next update. '.repeat(10))], []);
+  const report = lintEntries(
+    [
+      entry(
+        'Tell the people who need to act. Say what you know and what you do not. Name the time of the next update. '.repeat(
+          10,
+        ),
+      ),
+    ],
+    [],
+  );
   assert.deepEqual(report.findings, []);
   assert.equal(report.grades.length, 1);
 });

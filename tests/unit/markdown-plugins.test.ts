@@ -3,11 +3,18 @@ import { test } from 'node:test';
 import { markdownToHtml } from 'satteri';
 import { baseLinks, hideTemplateBlocks, taskListLabels } from '../../src/lib/markdown-plugins.ts';
 
-const render = (source: string, base = '/') => markdownToHtml(source, { features: { gfm: true }, hastPlugins: [taskListLabels, hideTemplateBlocks, baseLinks(base)] }).html;
+const render = (source: string, base = '/') =>
+  markdownToHtml(source, {
+    features: { gfm: true },
+    hastPlugins: [taskListLabels, hideTemplateBlocks, baseLinks(base)],
+  }).html;
 
 test('each task-list checkbox is wrapped in a label with its item text, and enabled', () => {
   const html = render('- [ ] Read it *aloud*\n  - nested note\n- [ ] Second\n');
-  assert.match(html, /<li class="task-list-item"><label><input type="checkbox"> Read it <em>aloud<\/em>\s*<\/label><ul>/);
+  assert.match(
+    html,
+    /<li class="task-list-item"><label><input type="checkbox"> Read it <em>aloud<\/em>\s*<\/label><ul>/,
+  );
   assert.match(html, /<label><input type="checkbox"> Second<\/label>/);
   assert.doesNotMatch(html, /disabled/);
 });

@@ -18,8 +18,26 @@ test('finds references anywhere in the data, with their path, and nothing else',
 
 test('backlinks list each linking entry once per field', () => {
   const backlinks = buildBacklinks([
-    { collection: 'norms', id: 'n', data: { templates: [{ collection: 'templates', id: 't' }, { collection: 'templates', id: 't' }] } },
-    { collection: 'decisions', id: 'd', data: { outcomes: [{ templates: [{ collection: 'templates', id: 't' }] }, { templates: [{ collection: 'templates', id: 't' }] }] } },
+    {
+      collection: 'norms',
+      id: 'n',
+      data: {
+        templates: [
+          { collection: 'templates', id: 't' },
+          { collection: 'templates', id: 't' },
+        ],
+      },
+    },
+    {
+      collection: 'decisions',
+      id: 'd',
+      data: {
+        outcomes: [
+          { templates: [{ collection: 'templates', id: 't' }] },
+          { templates: [{ collection: 'templates', id: 't' }] },
+        ],
+      },
+    },
   ]);
   assert.deepEqual(backlinks.get('templates/t'), [
     { collection: 'norms', id: 'n', field: 'templates' },

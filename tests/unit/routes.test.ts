@@ -21,17 +21,27 @@ test('the base path is added once, and external links and anchors are left alone
 });
 
 test('edit links open the file on the branch', () => {
-  assert.equal(editUrl('https://github.com/o/r', 'main', 'content/norms/x.mdx'), 'https://github.com/o/r/edit/main/content/norms/x.mdx');
+  assert.equal(
+    editUrl('https://github.com/o/r', 'main', 'content/norms/x.mdx'),
+    'https://github.com/o/r/edit/main/content/norms/x.mdx',
+  );
 });
 
 test('long titles are shortened at a word boundary', () => {
-  assert.equal(shorten('Is it still going on, and would telling people now help whoever is behind it?', 40), 'Is it still going on, and would telling…');
+  assert.equal(
+    shorten('Is it still going on, and would telling people now help whoever is behind it?', 40),
+    'Is it still going on, and would telling…',
+  );
   assert.equal(shorten('Short', 40), 'Short');
 });
 
 test('security.txt names contacts and expires within a year of the build', () => {
   const now = new Date('2026-11-24T00:00:00Z');
-  const text = securityTxt({ repository: 'https://github.com/o/r', canonical: 'https://example.org/.well-known/security.txt', now });
+  const text = securityTxt({
+    repository: 'https://github.com/o/r',
+    canonical: 'https://example.org/.well-known/security.txt',
+    now,
+  });
   assert.match(text, /^Contact: https:\/\/github.com\/o\/r\/security\/advisories\/new$/m);
   const expires = new Date(/^Expires: (\S+)$/m.exec(text)![1]!);
   assert.ok(expires > now && expires.getTime() - now.getTime() < 365 * 24 * 3600 * 1000);

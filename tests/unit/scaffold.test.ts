@@ -8,7 +8,12 @@ import { nextThreatCode, scaffold, slugify } from '../../src/lib/content/scaffol
 import { schemas } from '../../src/lib/content/validate.ts';
 import { leftovers } from '../../src/lib/lint/rules.ts';
 
-const context = { today: new Date('2026-11-24T12:00:00Z'), ids: ['taken'], codes: ['GT-001', 'GT-007'], orders: [1, 2, 5] };
+const context = {
+  today: new Date('2026-11-24T12:00:00Z'),
+  ids: ['taken'],
+  codes: ['GT-001', 'GT-007'],
+  orders: [1, 2, 5],
+};
 
 for (const collection of COLLECTION_NAMES.filter((name) => name !== 'decisions')) {
   test(`a new ${collection} entry fits the schema and still has text to replace`, () => {
@@ -28,5 +33,8 @@ test('threats get the next free id, ordered collections the next order, and titl
   assert.match(scaffold('norms', 'X y', schemas.norms as z.ZodObject, context).text, /^order: 6$/m);
   assert.equal(nextThreatCode([]), 'GT-001');
   assert.equal(slugify('Ça va: TLP & “quotes”!'), 'ca-va-tlp-quotes');
-  assert.throws(() => scaffold('norms', 'Taken', schemas.norms as z.ZodObject, context), /already has an entry called "taken"/);
+  assert.throws(
+    () => scaffold('norms', 'Taken', schemas.norms as z.ZodObject, context),
+    /already has an entry called "taken"/,
+  );
 });

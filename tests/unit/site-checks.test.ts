@@ -24,7 +24,10 @@ test('the link check finds a missing page and a missing anchor, and passes the g
 });
 
 test('a weak policy, inline code and missing meta tags are found', () => {
-  assert.deepEqual(policyProblems(planted, false), ["object-src is not 'none'", 'allows inline code, eval, wildcards or other origins']);
+  assert.deepEqual(policyProblems(planted, false), [
+    "object-src is not 'none'",
+    'allows inline code, eval, wildcards or other origins',
+  ]);
   assert.deepEqual(inlineCode(planted), ['onclick=', 'style=']);
   assert.equal(missingMeta(planted).length, 5);
 });

@@ -10,6 +10,9 @@ test('the site’s content passes every schema and integrity rule', async () => 
   const { entries, problems } = await checkContentRoot(contentRoot({}));
   assert.deepEqual(problems.map(formatProblem), []);
   for (const collection of COLLECTION_NAMES) {
-    assert.ok(entries.some((entry) => entry.collection === collection), `content/${collection}/ has no entry`);
+    assert.ok(
+      entries.some((entry) => entry.collection === collection),
+      `content/${collection}/ has no entry`,
+    );
   }
 });

@@ -17,11 +17,25 @@ async function sourceFrom(root: string): Promise<TaxonomySource> {
   const { entries, problems } = await checkContentRoot(root);
   assert.deepEqual(problems, []);
   const of = <C extends 'categories' | 'threats' | 'structures' | 'exercises' | 'cases'>(collection: C) =>
-    (entries.filter((entry) => entry.collection === collection) as ValidEntry<C>[]).map((entry) => ({ id: entry.id, data: entry.parsed, url: `${SITE}${collection}/${entry.id}/` }));
-  return { categories: of('categories'), threats: of('threats'), structures: of('structures'), exercises: of('exercises'), cases: of('cases'), site: SITE };
+    (entries.filter((entry) => entry.collection === collection) as ValidEntry<C>[]).map((entry) => ({
+      id: entry.id,
+      data: entry.parsed,
+      url: `${SITE}${collection}/${entry.id}/`,
+    }));
+  return {
+    categories: of('categories'),
+    threats: of('threats'),
+    structures: of('structures'),
+    exercises: of('exercises'),
+    cases: of('cases'),
+    site: SITE,
+  };
 }
 
-for (const [name, root] of [['the valid fixture', `${FIXTURES}/valid`], ['the site’s content', contentRoot({})]] as const) {
+for (const [name, root] of [
+  ['the valid fixture', `${FIXTURES}/valid`],
+  ['the site’s content', contentRoot({})],
+] as const) {
   test(`${name}: taxonomy.json validates against its schema`, async () => {
     const document = taxonomyJson(await sourceFrom(root));
     assert.deepEqual(validateTaxonomy(document), []);
@@ -45,7 +59,14 @@ test('a schema violation is reported', () => {
 
 test('a dangling STIX reference is reported', async () => {
   const bundle = taxonomyStix(await sourceFrom(`${FIXTURES}/valid`));
-  const broken = { ...bundle, objects: bundle.objects.map((object) => (object.type === 'x-mitre-matrix' ? { ...object, tactic_refs: ['x-mitre-tactic--00000000-0000-5000-8000-000000000000'] } : object)) };
+  const broken = {
+    ...bundle,
+    objects: bundle.objects.map((object) =>
+      object.type === 'x-mitre-matrix'
+        ? { ...object, tactic_refs: ['x-mitre-tactic--00000000-0000-5000-8000-000000000000'] }
+        : object,
+    ),
+  };
   assert.ok(stixProblems(broken as never).some((problem) => problem.includes('does not resolve')));
 });
 
@@ -53,7 +74,10 @@ test('version 5 UUIDs are stable and well formed', () => {
   assert.equal(uuidV5('x'), uuidV5('x'));
   assert.notEqual(uuidV5('x'), uuidV5('y'));
   // RFC 4122 example: the DNS namespace and "www.example.com".
-  assert.equal(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'), '2ed6657d-e927-568b-95e1-2665a8aea6a2');
+  assert.equal(
+    uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'),
+    '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+  );
 });
 
 test('a site with no taxonomy yet still exports valid, empty documents', () => {

@@ -1,9 +1,29 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseMdx } from '../../src/lib/markdown.ts';
-import { composeMessage, fillPlaceholders, messageText, scanPlaceholders, segments, splitSubject, templateBlocks } from '../../src/lib/templates.ts';
+import {
+  composeMessage,
+  fillPlaceholders,
+  messageText,
+  scanPlaceholders,
+  segments,
+  splitSubject,
+  templateBlocks,
+} from '../../src/lib/templates.ts';
 
-const BODY = ['Intro text with {{not_a_placeholder}} outside the block.', '', '```template', 'Subject: {{project}} update', '', 'Hello {{ name }}, see {{project}}.', '```', '', '```js', 'not a template', '```'].join('\n');
+const BODY = [
+  'Intro text with {{not_a_placeholder}} outside the block.',
+  '',
+  '```template',
+  'Subject: {{project}} update',
+  '',
+  'Hello {{ name }}, see {{project}}.',
+  '```',
+  '',
+  '```js',
+  'not a template',
+  '```',
+].join('\n');
 
 test('finds the template block, its text and line, and ignores other code', () => {
   const blocks = templateBlocks(parseMdx(BODY.replace('{{not_a_placeholder}}', 'nothing')));
@@ -14,11 +34,17 @@ test('finds the template block, its text and line, and ignores other code', () =
 
 test('scans placeholders once each, in order, and reports malformed ones', () => {
   assert.deepEqual(scanPlaceholders('{{b}} {{a}} {{b}} {{ c_2 }}'), { names: ['b', 'a', 'c_2'], malformed: [] });
-  assert.deepEqual(scanPlaceholders('{{Project Name}} {{}} {{ok}}'), { names: ['ok'], malformed: ['{{Project Name}}', '{{}}'] });
+  assert.deepEqual(scanPlaceholders('{{Project Name}} {{}} {{ok}}'), {
+    names: ['ok'],
+    malformed: ['{{Project Name}}', '{{}}'],
+  });
 });
 
 test('fills only the placeholders that have a value', () => {
-  assert.equal(fillPlaceholders('{{a}} and {{ b }} and {{c}}', { a: 'one', b: ' ', c: 'three' }), 'one and {{ b }} and three');
+  assert.equal(
+    fillPlaceholders('{{a}} and {{ b }} and {{c}}', { a: 'one', b: ' ', c: 'three' }),
+    'one and {{ b }} and three',
+  );
 });
 
 test('a leading Subject line is split from the body', () => {
@@ -27,14 +53,26 @@ test('a leading Subject line is split from the body', () => {
 });
 
 test('the label goes in the subject line and directly before the text', () => {
-  const message = composeMessage('Subject: {{project}} report\n\nWe have news about {{project}}.', { label: 'TLP:AMBER+STRICT', values: { project: 'Examplelib' } });
-  assert.deepEqual(message, { subject: '[TLP:AMBER+STRICT] Examplelib report', body: 'TLP:AMBER+STRICT\n\nWe have news about Examplelib.' });
-  assert.equal(messageText(message), 'Subject: [TLP:AMBER+STRICT] Examplelib report\n\nTLP:AMBER+STRICT\n\nWe have news about Examplelib.\n');
+  const message = composeMessage('Subject: {{project}} report\n\nWe have news about {{project}}.', {
+    label: 'TLP:AMBER+STRICT',
+    values: { project: 'Examplelib' },
+  });
+  assert.deepEqual(message, {
+    subject: '[TLP:AMBER+STRICT] Examplelib report',
+    body: 'TLP:AMBER+STRICT\n\nWe have news about Examplelib.',
+  });
+  assert.equal(
+    messageText(message),
+    'Subject: [TLP:AMBER+STRICT] Examplelib report\n\nTLP:AMBER+STRICT\n\nWe have news about Examplelib.\n',
+  );
 });
 
 test('public messages are not marked unless asked, and a message without subject keeps none', () => {
   assert.deepEqual(composeMessage('Hello', { label: 'TLP:CLEAR' }), { subject: undefined, body: 'Hello' });
-  assert.deepEqual(composeMessage('Hello', { label: 'TLP:CLEAR', markLabel: true }), { subject: undefined, body: 'TLP:CLEAR\n\nHello' });
+  assert.deepEqual(composeMessage('Hello', { label: 'TLP:CLEAR', markLabel: true }), {
+    subject: undefined,
+    body: 'TLP:CLEAR\n\nHello',
+  });
   assert.equal(messageText(composeMessage('Hello', { label: 'TLP:RED' })), 'TLP:RED\n\nHello\n');
 });
 

@@ -30,7 +30,11 @@ function of<C extends CollectionName>(entries: readonly ValidEntry[], collection
   return entries.filter((entry): entry is ValidEntry<C> => entry.collection === collection);
 }
 
-function atField(entry: RawEntry, path: (string | number)[], problem: Omit<ContentProblem, 'file' | 'line' | 'field'>): ContentProblem {
+function atField(
+  entry: RawEntry,
+  path: (string | number)[],
+  problem: Omit<ContentProblem, 'file' | 'line' | 'field'>,
+): ContentProblem {
   return { file: entry.file, line: fieldLine(entry, path), field: fieldPath(path), ...problem };
 }
 
@@ -63,12 +67,17 @@ export const referencesResolve: Rule = (entries, everyEntry) => {
       .filter((ref) => !known.has(keyOf(ref)))
       .map((ref) => {
         const candidates = idsOf(ref.collection);
-        const near = candidates.filter((id) => id.includes(ref.id) || ref.id.includes(id) || id.split('-')[0] === ref.id.split('-')[0]);
+        const near = candidates.filter(
+          (id) => id.includes(ref.id) || ref.id.includes(id) || id.split('-')[0] === ref.id.split('-')[0],
+        );
         return atField(entry, ref.path, {
           message: `"${ref.id}" is not an entry of ${ref.collection}: the link points at nothing`,
           found: JSON.stringify(ref.id),
           expected: near.length
-            ? `the file name (without .${COLLECTIONS[ref.collection].format}) of an entry in content/${ref.collection}/, such as ${near.slice(0, 3).map((id) => `"${id}"`).join(' or ')}`
+            ? `the file name (without .${COLLECTIONS[ref.collection].format}) of an entry in content/${ref.collection}/, such as ${near
+                .slice(0, 3)
+                .map((id) => `"${id}"`)
+                .join(' or ')}`
             : `the file name (without .${COLLECTIONS[ref.collection].format}) of an entry in content/${ref.collection}/`,
           help: 'linking-entries',
         });
@@ -88,7 +97,8 @@ export const threatCodesUnique: Rule = (entries) => {
       atField(entry, ['code'], {
         message: `the threat id ${entry.parsed.code} is already used by ${first.file}`,
         found: entry.parsed.code,
-        expected: 'an id no other threat has; ids never change once published, so give the newer threat the next free one',
+        expected:
+          'an id no other threat has; ids never change once published, so give the newer threat the next free one',
         help: 'threats',
       }),
     ];
@@ -103,7 +113,10 @@ export const templatesMatchPlaceholders: Rule = (entries) =>
     if (blocks.length !== 1) {
       return [
         atBodyLine(entry, blocks[1]?.line ?? 1, {
-          message: blocks.length === 0 ? 'the template has no message block' : `the template has ${blocks.length} message blocks; it needs exactly one`,
+          message:
+            blocks.length === 0
+              ? 'the template has no message block'
+              : `the template has ${blocks.length} message blocks; it needs exactly one`,
           expected: 'one fenced block that starts with ```template and holds the message',
           help: 'templates',
         }),
@@ -199,17 +212,35 @@ export const pageRoutesFree: Rule = (entries) => {
     const { section } = entry.parsed;
     if (isCollectionName(entry.id)) {
       return section
-        ? [atField(entry, ['section'], { message: `a page named after the ${entry.id} collection introduces its index and cannot also sit under a section`, help: 'pages' })]
+        ? [
+            atField(entry, ['section'], {
+              message: `a page named after the ${entry.id} collection introduces its index and cannot also sit under a section`,
+              help: 'pages',
+            }),
+          ]
         : [];
     }
     if (section) {
       const clash = entries.find((other) => other.collection === section && other.id === entry.id);
       return clash
-        ? [atField(entry, ['section'], { message: `this page would take the address of ${clash.file}`, expected: 'another file name for the page', help: 'pages' })]
+        ? [
+            atField(entry, ['section'], {
+              message: `this page would take the address of ${clash.file}`,
+              expected: 'another file name for the page',
+              help: 'pages',
+            }),
+          ]
         : [];
     }
     return taken.has(entry.id)
-      ? [{ file: entry.file, message: `the page address /${entry.id}/ is already used by the site`, expected: 'another file name for the page', help: 'pages' }]
+      ? [
+          {
+            file: entry.file,
+            message: `the page address /${entry.id}/ is already used by the site`,
+            expected: 'another file name for the page',
+            help: 'pages',
+          },
+        ]
       : [];
   });
 };
@@ -219,10 +250,20 @@ export const injectsInOrder: Rule = (entries) =>
     entry.parsed.injects.flatMap((inject, index, injects) => {
       const previous = injects[index - 1];
       if (inject.at > entry.parsed.duration) {
-        return [atField(entry, ['injects', index, 'at'], { message: `this inject comes at minute ${inject.at}, after the exercise ends at minute ${entry.parsed.duration}`, help: 'exercises' })];
+        return [
+          atField(entry, ['injects', index, 'at'], {
+            message: `this inject comes at minute ${inject.at}, after the exercise ends at minute ${entry.parsed.duration}`,
+            help: 'exercises',
+          }),
+        ];
       }
       if (previous && inject.at < previous.at) {
-        return [atField(entry, ['injects', index, 'at'], { message: `injects must be in time order; minute ${inject.at} comes after minute ${previous.at}`, help: 'exercises' })];
+        return [
+          atField(entry, ['injects', index, 'at'], {
+            message: `injects must be in time order; minute ${inject.at} comes after minute ${previous.at}`,
+            help: 'exercises',
+          }),
+        ];
       }
       return [];
     }),

@@ -56,7 +56,10 @@ function gradeOf(input: LintInput): EntryGrade {
 function inclusiveLanguage(input: LintInput): Finding[] {
   // Blank out the frontmatter so alex's line numbers are the file's.
   const body = input.text.replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => frontmatter.replace(/[^\n]/g, ''));
-  const file = alexMarkdown(body, { allow: INCLUSIVE_LANGUAGE_ALLOWED.map((entry) => entry.rule), profanitySureness: 2 });
+  const file = alexMarkdown(body, {
+    allow: INCLUSIVE_LANGUAGE_ALLOWED.map((entry) => entry.rule),
+    profanitySureness: 2,
+  });
   return file.messages.map((message) => ({
     rule: `inclusive-language/${message.ruleId ?? 'alex'}`,
     line: message.line ?? 1,

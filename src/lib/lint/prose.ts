@@ -12,7 +12,17 @@ export interface ProseBlock {
   line: number;
 }
 
-const SKIPPED = new Set(['code', 'inlineCode', 'blockquote', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+const SKIPPED = new Set([
+  'code',
+  'inlineCode',
+  'blockquote',
+  'html',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+]);
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** Text of a node with skipped inline nodes left out. */
@@ -27,7 +37,9 @@ export function proseBlocks(tree: Root): ProseBlock[] {
   visitParents(tree, (node, ancestors) => {
     if (SKIPPED.has(node.type) || ancestors.some((ancestor) => SKIPPED.has(ancestor.type))) return 'skip';
     if (!BLOCKS.has(node.type)) return undefined;
-    const text = textOf(node as Nodes).replace(/\s+/g, ' ').trim();
+    const text = textOf(node as Nodes)
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text) blocks.push({ text, line: node.position?.start.line ?? 1 });
     return 'skip';
   });

@@ -8,6 +8,13 @@ import { securityTxt } from '../../lib/security-txt.ts';
 import { REPOSITORY } from '../../site.config.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(securityTxt({ repository: REPOSITORY, canonical: new URL(`${import.meta.env.BASE_URL}.well-known/security.txt`, site).href, now: new Date() }), {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    securityTxt({
+      repository: REPOSITORY,
+      canonical: new URL(`${import.meta.env.BASE_URL}.well-known/security.txt`, site).href,
+      now: new Date(),
+    }),
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );

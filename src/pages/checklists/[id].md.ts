@@ -5,9 +5,17 @@ import { entriesOf, hrefOf, type Entry } from '../../data/entries.ts';
 import { checklistMarkdown } from '../../lib/checklists.ts';
 import { sourceLine } from '../../lib/exports.ts';
 
-export const getStaticPaths = (async () => (await entriesOf('checklists')).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await entriesOf('checklists')).map((entry) => ({
+    params: { id: entry.id },
+    props: { entry },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: Entry<'checklists'> }> = ({ props: { entry }, site }) => {
-  const markdown = checklistMarkdown(entry.data.title, checklistOf(entry), { notes: true, intro: entry.data.summary, footer: sourceLine(new URL(hrefOf(entry), site).href) });
+  const markdown = checklistMarkdown(entry.data.title, checklistOf(entry), {
+    notes: true,
+    intro: entry.data.summary,
+    footer: sourceLine(new URL(hrefOf(entry), site).href),
+  });
   return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };

@@ -4,9 +4,17 @@ import { templateText } from '../../data/derived.ts';
 import { entriesOf, hrefOf, type Entry } from '../../data/entries.ts';
 import { templateMarkdown } from '../../lib/exports.ts';
 
-export const getStaticPaths = (async () => (await entriesOf('templates')).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await entriesOf('templates')).map((entry) => ({
+    params: { id: entry.id },
+    props: { entry },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: Entry<'templates'> }> = ({ props: { entry }, site }) => {
-  const markdown = templateMarkdown({ ...entry.data, template: templateText(entry), url: new URL(hrefOf(entry), site).href });
+  const markdown = templateMarkdown({
+    ...entry.data,
+    template: templateText(entry),
+    url: new URL(hrefOf(entry), site).href,
+  });
   return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };
