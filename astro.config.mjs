@@ -17,7 +17,12 @@ export default defineConfig({
   // Builds of test fixtures use their own cache: Astro reuses a cached entry with the same id and
   // text even when its file has moved, which would point one fixture build at another's files.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentGuard(), mdx(), sitemap()],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    // The decision framework's page per state is a step of a walk, not a page to land on from a search.
+    sitemap({ filter: (page) => !/\/decide\/(?!outcomes\/)[^/]+\/[^/]+\/$/.test(page) }),
+  ],
   markdown: {
     processor: satteri({ hastPlugins: [taskListLabels, hideTemplateBlocks, baseLinks(SITE_URL.pathname)] }),
     // Shiki writes inline styles, which the Content-Security-Policy forbids; code stays plain text.

@@ -3,11 +3,19 @@
  * the shared schemas. Entry ids are file names, exactly as the content checker computes them.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { COLLECTIONS, entryIdFromFileName, type CollectionName } from './lib/collections.ts';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import {
+  COLLECTIONS,
+  DATA_FILES,
+  entryIdFromFileName,
+  type CollectionName,
+  type DataFileName,
+} from './lib/collections.ts';
 import { contentRoot } from './lib/content/root.ts';
 import type { RefFactory } from './schemas/fields.ts';
 import { createSchemas } from './schemas/index.ts';
+import { tlpModelSchema } from './schemas/tlp-model.ts';
 
 const schemas = createSchemas(reference as unknown as RefFactory);
 const root = contentRoot();
@@ -18,6 +26,11 @@ function loader(name: CollectionName) {
     pattern: COLLECTIONS[name].format === 'mdx' ? '*.mdx' : '*.{yaml,yml}',
     generateId: ({ entry }) => entryIdFromFileName(entry),
   });
+}
+
+/** A data file is one entry, named after the file, parsed as YAML 1.2 like the content checker does. */
+function dataFile(name: DataFileName) {
+  return file(`${root}/${DATA_FILES[name].file}`, { parser: (text) => ({ [name]: parse(text) }) });
 }
 
 export const collections = {
@@ -34,4 +47,5 @@ export const collections = {
   frameworks: defineCollection({ loader: loader('frameworks'), schema: schemas.frameworks }),
   glossary: defineCollection({ loader: loader('glossary'), schema: schemas.glossary }),
   pages: defineCollection({ loader: loader('pages'), schema: schemas.pages }),
+  tlpModel: defineCollection({ loader: dataFile('tlp-model'), schema: tlpModelSchema }),
 };

@@ -2,12 +2,14 @@
 import { checklistSections, type ChecklistSection } from '../lib/checklists.ts';
 import { parseMdx } from '../lib/markdown.ts';
 import { templateBlocks } from '../lib/templates.ts';
-import { COLLECTIONS } from '../lib/collections.ts';
 import { findRefs, keyOf, type EntryKey } from '../lib/references.ts';
-import type { Outcome, PlainOutcome, TreeShape } from '../lib/decision-tree.ts';
-import { AUDIENCES } from '../lib/vocabulary.ts';
-import { decisionNodePath } from '../lib/routes.ts';
-import { entriesOf, hrefOf, resolve, url, type Entry } from './entries.ts';
+import { getCollection } from 'astro:content';
+import type { Outcome, TemplateLabels } from '../lib/decision-tree.ts';
+import { templateLabels } from '../lib/templates.ts';
+import { instructionFor } from '../lib/tlp-model.ts';
+import type { TlpLabel } from '../lib/tlp.ts';
+import type { TlpModel } from '../schemas/tlp-model.ts';
+import { entriesOf, type Entry } from './entries.ts';
 
 /** The text of a template's ```template block; the content check guarantees there is exactly one. */
 export function templateText(entry: Entry<'templates'>): string {
@@ -26,29 +28,19 @@ export async function outcomesPointingTo(key: EntryKey): Promise<Outcome[]> {
   );
 }
 
-/** The decision tree as the wizard needs it in the browser: questions, and outcomes in plain words with resolved links. */
-export async function wizardTree(tree: Entry<'decisions'>): Promise<TreeShape<PlainOutcome>> {
-  const outcomes = await Promise.all(
-    tree.data.outcomes.map(async (outcome): Promise<PlainOutcome> => {
-      const linked = [
-        ...(await resolve(outcome.templates)),
-        ...(await resolve(outcome.checklists)),
-        ...(await resolve(outcome.norms)),
-      ];
-      return {
-        id: outcome.id,
-        url: url(decisionNodePath(outcome.id)),
-        title: outcome.title,
-        label: outcome.label,
-        timing: outcome.timing,
-        audiences: outcome.audiences.map((item) => ({ label: AUDIENCES.label(item.audience), note: item.note })),
-        next: linked.map((entry) => ({
-          kind: COLLECTIONS[entry.collection].singular,
-          title: entry.data.title,
-          url: hrefOf(entry),
-        })),
-      };
-    }),
-  );
-  return { start: tree.data.start, questions: tree.data.questions, outcomes };
+/** How this guidance applies TLP (content/tlp-model.yaml); the content check guarantees it is there. */
+export async function tlpModel(): Promise<TlpModel> {
+  const [entry] = await getCollection('tlpModel');
+  return entry!.data;
+}
+
+/** Each template's label, fixed or depending on what it carries, by template id. */
+export async function templateLabelMap(): Promise<Map<string, TemplateLabels>> {
+  return templateLabels((await entriesOf('templates')).map((entry) => ({ id: entry.id, labels: entry.data })));
+}
+
+/** What a template's recipients may do with it under a label: its own words, or the TLP model's. */
+export async function restrictionOf(entry: Entry<'templates'>, label: TlpLabel): Promise<string | undefined> {
+  if (label === 'TLP:CLEAR') return undefined;
+  return entry.data.restriction ?? instructionFor(await tlpModel(), label);
 }

@@ -153,3 +153,18 @@ export const ENTRY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function entryIdFromFileName(fileName: string): string {
   return fileName.replace(/\.(mdx|ya?ml)$/, '');
 }
+
+/**
+ * Data files: one YAML file each at the top of the content folder, holding a model the guidance is
+ * checked against rather than entries with pages of their own.
+ */
+export const DATA_FILE_NAMES = ['tlp-model'] as const;
+export type DataFileName = (typeof DATA_FILE_NAMES)[number];
+
+export const DATA_FILES: Record<DataFileName, { file: string; contributingAnchor: string }> = {
+  'tlp-model': { file: 'tlp-model.yaml', contributingAnchor: 'the-tlp-model' },
+};
+
+export function dataFileNamed(fileName: string): DataFileName | undefined {
+  return DATA_FILE_NAMES.find((name) => DATA_FILES[name].file === fileName);
+}

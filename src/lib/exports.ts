@@ -5,7 +5,12 @@ import type { TlpLabel } from './tlp.ts';
 export interface TemplateExport {
   title: string;
   summary: string;
-  messageLabel: TlpLabel;
+  /** The labels the message may carry, the strictest (the default) first. */
+  labels: readonly TlpLabel[];
+  /** What decides the label, when there is a choice. */
+  labelFrom?: string;
+  /** The sharing restriction that follows the default label. */
+  restriction?: string;
   whenToUse: string;
   whenNotToUse: string;
   placeholders: readonly { name: string; description: string; example: string }[];
@@ -16,14 +21,17 @@ export interface TemplateExport {
 }
 
 export function templateMarkdown(template: TemplateExport): string {
-  const message = messageText(composeMessage(template.template, { label: template.messageLabel }));
+  const [label = 'TLP:RED'] = template.labels;
+  const message = messageText(composeMessage(template.template, { label, restriction: template.restriction }));
   const fence = message.includes('```') ? '~~~~' : '```';
   const lines = [
     `# ${template.title}`,
     '',
     template.summary,
     '',
-    `- Label of the message: ${template.messageLabel}`,
+    template.labels.length > 1
+      ? `- Label of the message: ${template.labelFrom}; one of ${template.labels.join(', ')}. The message below starts from the strictest, ${label}: change it to the label that fits.`
+      : `- Label of the message: ${label}`,
     `- Use it when: ${template.whenToUse}`,
     `- Pick something else when: ${template.whenNotToUse}`,
     '',

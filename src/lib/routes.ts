@@ -14,8 +14,9 @@ export function pagePath(id: string, section?: CollectionName): string {
   return section ? `${collectionPath(section)}${id}/` : `/${id}/`;
 }
 
-export function decisionNodePath(nodeId?: string): string {
-  return nodeId ? `${collectionPath('decisions')}${nodeId}/` : collectionPath('decisions');
+/** The page of a decision outcome described in general, whatever path leads to it. */
+export function decisionOutcomePath(outcomeId: string): string {
+  return `${collectionPath('decisions')}outcomes/${outcomeId}/`;
 }
 
 /**
@@ -24,7 +25,7 @@ export function decisionNodePath(nodeId?: string): string {
  */
 export function entryPath(collection: CollectionName, id: string, section?: CollectionName): string {
   if (collection === 'pages') return pagePath(id, section);
-  if (collection === 'decisions') return decisionNodePath();
+  if (collection === 'decisions') return collectionPath('decisions');
   return `${collectionPath(collection)}${id}/`;
 }
 

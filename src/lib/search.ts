@@ -45,6 +45,7 @@ interface FacetSource {
   classification: TlpLabel;
   label?: TlpLabel;
   messageLabel?: TlpLabel;
+  messageLabels?: { allowed: readonly TlpLabel[] };
   audiences?: readonly (string | { audience: string })[];
 }
 
@@ -52,8 +53,8 @@ interface FacetSource {
 export function entryFacets(kind: string, data: FacetSource, audienceLabel: (value: string) => string): SearchFacets {
   return {
     kind,
-    label: data.messageLabel ?? data.label ?? data.classification,
-    messageLabel: data.messageLabel,
+    label: data.messageLabel ?? data.messageLabels?.allowed[0] ?? data.label ?? data.classification,
+    messageLabel: data.messageLabel ?? data.messageLabels?.allowed[0],
     audiences: data.audiences?.map((item) => audienceLabel(typeof item === 'string' ? item : item.audience)),
   };
 }

@@ -4,7 +4,8 @@
  * directly before the text). Used by the content checks, the pages, the downloads and the filler.
  */
 import type { Code, Root } from 'mdast';
-import { PUBLIC_LABEL, type TlpLabel } from './tlp.ts';
+import { toString } from 'mdast-util-to-string';
+import { PUBLIC_LABEL, TLP_LABELS, type TlpLabel } from './tlp.ts';
 
 export interface TemplateBlock {
   text: string;
@@ -63,22 +64,39 @@ export function splitSubject(text: string): Message {
 
 export interface ComposeOptions {
   label: TlpLabel;
+  /** What the recipients may do with it, placed directly after the label as TLP 2.0 asks. */
+  restriction?: string;
   values?: Readonly<Record<string, string>>;
   /**
-   * Whether to write the label into the message. The default marks every label except
-   * TLP:CLEAR: a public post reads oddly with a label its readers may not know.
+   * Whether to write TLP:CLEAR into a public message; a public post reads oddly with a label its
+   * readers may not know. Every other label is always written: TLP 2.0 requires it.
    */
-  markLabel?: boolean;
+  markClear?: boolean;
+  /** The text writes the label itself, as {{label}}, like a document's header and footer. */
+  labelInText?: boolean;
 }
 
+/** The placeholder a document-header template writes its label with; the site fills it in. */
+export const LABEL_PLACEHOLDER = 'label';
+
 export function composeMessage(template: string, options: ComposeOptions): Message {
-  const { subject, body } = splitSubject(fillPlaceholders(template, options.values ?? {}));
-  const mark = options.markLabel ?? options.label !== PUBLIC_LABEL;
+  const values = { ...options.values };
+  if (options.labelInText) values[LABEL_PLACEHOLDER] = options.label;
+  const restriction = options.restriction && fillPlaceholders(options.restriction, values);
+  const { subject, body } = splitSubject(fillPlaceholders(template, values));
+  if (options.labelInText) return { subject, body };
+  const mark = options.label !== PUBLIC_LABEL || options.markClear === true;
   if (!mark) return { subject, body };
+  const heading = restriction ? `${options.label}\n${restriction}` : options.label;
   return {
     subject: subject === undefined ? undefined : `[${options.label}] ${subject}`,
-    body: `${options.label}\n\n${body}`,
+    body: `${heading}\n\n${body}`,
   };
+}
+
+/** A template's labels: its fixed label, or those it may carry, the strictest first. */
+export function labelsOf(fields: TemplateLabelFields): TlpLabel[] {
+  return fields.messageLabel ? [fields.messageLabel] : [...(fields.messageLabels?.allowed ?? [])];
 }
 
 /** The message as one text, e.g. for the clipboard: the subject line first when there is one. */
@@ -104,4 +122,57 @@ export function segments(text: string): Segment[] {
   }
   if (last < text.length) parts.push({ text: text.slice(last) });
   return parts;
+}
+
+/** The heading of a template's worked example, whose labels must match the message's. */
+export const EXAMPLE_HEADING = 'A filled-in example';
+
+const LABEL_IN_TEXT = new RegExp(`${TLP_LABELS.map((label) => label.replace('+', '\\+')).join('|')}`, 'g');
+
+export interface LabelMention {
+  label: TlpLabel;
+  /** Line in the body. */
+  line: number;
+  where: 'message' | 'worked example';
+}
+
+/** The TLP labels named in a template's message and in its worked example. */
+export function labelMentions(tree: Root, block: TemplateBlock | undefined): LabelMention[] {
+  const mentions: LabelMention[] = [];
+  if (block) {
+    block.text.split('\n').forEach((line, index) => {
+      for (const match of line.matchAll(LABEL_IN_TEXT)) {
+        mentions.push({ label: match[0] as TlpLabel, line: block.line + 1 + index, where: 'message' });
+      }
+    });
+  }
+  let inExample = false;
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      if (node.depth <= 2) inExample = toString(node).trim() === EXAMPLE_HEADING;
+      continue;
+    }
+    if (!inExample) continue;
+    const text = toString(node);
+    const line = node.position?.start.line ?? 1;
+    for (const match of text.matchAll(LABEL_IN_TEXT)) {
+      mentions.push({ label: match[0] as TlpLabel, line, where: 'worked example' });
+    }
+  }
+  return mentions;
+}
+
+/** A template's label: fixed, or the labels it may carry when the label depends on what it carries. */
+export interface TemplateLabelFields {
+  messageLabel?: TlpLabel;
+  messageLabels?: { allowed: readonly TlpLabel[] };
+}
+
+/** Each template's label as the decision tree's checks and pages need it, by template id. */
+export function templateLabels(
+  templates: readonly { id: string; labels: TemplateLabelFields }[],
+): Map<string, { fixed?: TlpLabel; allowed?: readonly TlpLabel[] }> {
+  return new Map(
+    templates.map(({ id, labels }) => [id, { fixed: labels.messageLabel, allowed: labels.messageLabels?.allowed }]),
+  );
 }

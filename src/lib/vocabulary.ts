@@ -8,20 +8,68 @@ function labelled<const T extends Record<string, string>>(labels: T) {
   return { values, labels, label: (value: keyof T & string): string => labels[value] as string };
 }
 
+/**
+ * The open-source roles the guidance speaks to and about. They are the audiences of templates,
+ * checklists and norms, and the roles of the TLP model (content/tlp-model.yaml), which says for
+ * each one how TLP applies to it.
+ */
 export const AUDIENCES = labelled({
-  leadership: 'Leadership bodies',
-  moderators: 'Moderators',
+  leadership: 'Leadership body',
+  moderators: 'Moderation team',
   'security-team': 'Security team',
   maintainers: 'Maintainers',
+  foundation: 'Foundation staff',
+  'member-projects': 'Other projects at the same foundation',
+  company: 'The company that runs the project',
+  downstream: 'Downstream distributions and packagers',
+  sponsors: 'Sponsors and employers',
+  partners: 'Partner projects',
+  'warning-network': 'A closed warning network',
   contributors: 'Contributors',
-  users: 'Users and downstream projects',
-  affected: 'People affected',
+  users: 'Users',
   reporter: 'The person who reported',
-  partners: 'Partner projects and foundations',
-  press: 'Press',
+  affected: 'People affected or targeted',
+  accused: 'The person a report is about',
+  'outside-contact': 'An independent contact outside the project',
+  press: 'Journalists',
   public: 'The public',
 });
 export type Audience = (typeof AUDIENCES.values)[number];
+
+/** The project's own bodies: the groups a reader can act for, and that an answer can mark as involved. */
+export const PROJECT_BODIES = [
+  'leadership',
+  'moderators',
+  'maintainers',
+  'security-team',
+  'foundation',
+  'company',
+] as const;
+
+/** Who an answer can mark as involved in the matter: the reader's own group, a body, or the person accused. */
+export const INVOLVABLE = ['own-team', ...PROJECT_BODIES, 'accused'] as const;
+
+/**
+ * Audiences of a decision outcome that are relative to the reader: they name whoever fills the
+ * role on the reader's path (the group the reader acts for, the source who gave it to them).
+ */
+export const RELATIVE_AUDIENCES = labelled({
+  'own-team': 'Your own group (the one in which you received it)',
+  'own-clients': 'The groups your own group serves (its clients in the TLP model)',
+  source: 'The source: whoever gave it to you',
+  'already-told': 'Only the people who already heard it from the source',
+  'source-community': 'The community the source named for TLP:GREEN',
+  'agreed-group': 'The group the person at risk agreed to',
+});
+export type RelativeAudience = (typeof RELATIVE_AUDIENCES.values)[number];
+export type OutcomeAudience = Audience | RelativeAudience;
+
+/** The label of an audience, concrete or relative. */
+export function audienceLabel(value: OutcomeAudience): string {
+  return value in AUDIENCES.labels
+    ? AUDIENCES.label(value as Audience)
+    : RELATIVE_AUDIENCES.label(value as RelativeAudience);
+}
 
 export const CHANNELS = labelled({
   email: 'Private email',

@@ -7,7 +7,10 @@ import { z } from 'astro/zod';
 import { COLLECTION_NAMES, type CollectionName } from '../lib/collections.ts';
 import { PLACEHOLDER_NAME } from '../lib/templates.ts';
 import {
+  AUDIENCES,
   CASE_OUTCOMES,
+  INVOLVABLE,
+  RELATIVE_AUDIENCES,
   QUESTIONS,
   CHANNELS,
   CHECKLIST_STAGES,
@@ -30,6 +33,43 @@ const list = <T extends z.ZodType>(item: T, min: number, what: string) =>
 
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values).describe(`one of: ${values.join(', ')}`);
+
+const involvable = z.enum(INVOLVABLE).describe(`one of: ${INVOLVABLE.join(', ')}`);
+const sourceLimit = z
+  .union([tlpLabel, z.literal('none')])
+  .describe(`the label the source set (${tlpLabel.description}), or none`);
+
+/** What an answer establishes about the reader's situation; later questions and outcomes must respect it. */
+/** What the reader's situation is about; routes and parts can depend on it. */
+export const SITUATION_KINDS = [
+  'conduct',
+  'absence',
+  'other',
+  'our-leak',
+  'public-accusation',
+  'public-exposure',
+] as const;
+const situation = z.enum(SITUATION_KINDS).describe(`one of: ${SITUATION_KINDS.join(', ')}`);
+
+const facts = z.strictObject({
+  about: situation.optional(),
+  sourceLimit: sourceLimit.optional(),
+  involved: list(involvable, 1, 'role').optional(),
+  codeFlaw: z.literal(true).optional(),
+  leaked: z.literal(true).optional(),
+});
+
+/** A condition on what earlier answers established; every field given must hold. */
+const condition = z.strictObject({
+  about: list(situation, 1, 'situation').optional(),
+  sourceLimit: list(sourceLimit, 1, 'label').optional(),
+  involved: list(involvable, 1, 'role').describe('holds when any of these roles is involved').optional(),
+  leaked: z.boolean().optional(),
+});
+
+const outcomeAudience = z
+  .enum([...AUDIENCES.values, ...RELATIVE_AUDIENCES.values])
+  .describe(`one of: ${[...AUDIENCES.values, ...RELATIVE_AUDIENCES.values].join(', ')}`);
 
 const NODE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const nodeId = z
@@ -69,6 +109,10 @@ export function createSchemas(ref: RefFactory) {
     decisions: z.strictObject({
       ...baseFields,
       start: nodeId.describe('the id of the first question'),
+      exits: list(nodeId, 1, 'exit').describe(
+        'the ids of the exit outcomes every question page offers ("stop here if…")',
+      ),
+      codeFlawExit: nodeId.describe('the id of the exit outcome for flaws in code (the OpenSSF guidance)'),
       questions: list(
         z.strictObject({
           id: nodeId,
@@ -76,8 +120,20 @@ export function createSchemas(ref: RefFactory) {
           help: plainText('a sentence or two that helps answer it').optional(),
           options: list(
             z.strictObject({
+              id: nodeId.describe(
+                'a short id for the answer, unique within its question; it becomes part of the address',
+              ),
               answer: plainText('the answer as the reader would say it'),
               next: nodeId.describe('the id of the next question or of an outcome'),
+              instead: list(
+                z.strictObject({
+                  when: condition,
+                  next: nodeId.describe('where this answer leads when the condition holds'),
+                }),
+                0,
+                'route',
+              ).default([]),
+              sets: facts.optional(),
             }),
             2,
             'answers',
@@ -90,15 +146,28 @@ export function createSchemas(ref: RefFactory) {
         z.strictObject({
           id: nodeId,
           title: plainText('what to do, in a few words', 3, 100),
-          label: tlpLabel,
-          audiences: list(
-            z.strictObject({ audience, note: plainText('why or how this audience hears it').optional() }),
-            1,
-            'audience',
+          exit: z
+            .boolean()
+            .default(false)
+            .describe('true for an outcome that sends the reader to help this guidance cannot give'),
+          link: httpsUrl.optional(),
+          parts: list(
+            z.strictObject({
+              label: z
+                .union([tlpLabel, z.literal('source')])
+                .describe(`${tlpLabel.description}, or "source" for the label the source set`),
+              audiences: list(outcomeAudience, 1, 'audience'),
+              when: condition.describe('the part applies only when this holds on the reader’s path').optional(),
+              unless: condition.describe('the part is left out when this holds on the reader’s path').optional(),
+              what: plainText('what this part is: who hears what, and how'),
+              templates: refs('templates'),
+            }),
+            0,
+            'part',
           ),
-          timing: plainText('when to share it'),
+          timing: plainText('when to act'),
           rationale: plainText('one paragraph on why this is the right balance'),
-          templates: refs('templates'),
+          tradeoff: plainText('the harm this outcome accepts, and to whom, stated plainly').optional(),
           norms: refs('norms'),
           checklists: refs('checklists'),
         }),
@@ -107,28 +176,67 @@ export function createSchemas(ref: RefFactory) {
       ),
     }),
 
-    templates: z.strictObject({
-      ...baseFields,
-      scenario: choice(SITUATIONS.values),
-      stage: choice(TEMPLATE_STAGES.values),
-      messageLabel: tlpLabel.describe(`the label of the message made from this template: ${tlpLabel.description}`),
-      audiences: list(audience, 1, 'audience'),
-      channels: list(choice(CHANNELS.values), 1, 'channel'),
-      whenToUse: plainText('when this template fits'),
-      whenNotToUse: plainText('when to pick something else'),
-      placeholders: list(
-        z.strictObject({
-          name: z
-            .string()
-            .regex(PLACEHOLDER_NAME, 'use lower-case letters, digits and underscores, e.g. next_update')
-            .describe('the name used in the template as {{name}}'),
-          description: plainText('what goes here'),
-          example: plainText('an example value'),
-        }),
-        0,
-        'placeholder',
-      ).default([]),
-    }),
+    templates: z
+      .strictObject({
+        ...baseFields,
+        scenario: choice(SITUATIONS.values),
+        stage: choice(TEMPLATE_STAGES.values),
+        messageLabel: tlpLabel
+          .describe(`the fixed label of every message made from this template: ${tlpLabel.description}`)
+          .optional(),
+        messageLabels: z
+          .strictObject({
+            from: plainText('what decides the label, e.g. "the label of the information you are asking about"'),
+            allowed: list(tlpLabel, 2, 'labels'),
+          })
+          .describe('for a message whose label depends on what it carries: what decides it, and the labels allowed')
+          .optional(),
+        restriction: plainText(
+          'what the recipients may do with the message, in plain words; it is placed directly after the label',
+        ).optional(),
+        labelInText: z
+          .boolean()
+          .default(false)
+          .describe(
+            'true for a document header: the text writes its own label as {{label}} on its first and last line, and the site fills it in',
+          ),
+        toTheSource: z
+          .boolean()
+          .default(false)
+          .describe('true when the message goes back to the source of the information it describes'),
+        sentSeparately: z
+          .boolean()
+          .default(false)
+          .describe('true when the sender sends one message to each group named in audiences, never one to several'),
+        audiences: list(audience, 1, 'audience'),
+        channels: list(choice(CHANNELS.values), 1, 'channel'),
+        whenToUse: plainText('when this template fits'),
+        whenNotToUse: plainText('when to pick something else'),
+        placeholders: list(
+          z.strictObject({
+            name: z
+              .string()
+              .regex(PLACEHOLDER_NAME, 'use lower-case letters, digits and underscores, e.g. next_update')
+              .describe('the name used in the template as {{name}}'),
+            description: plainText('what goes here'),
+            example: plainText('an example value'),
+          }),
+          0,
+          'placeholder',
+        ).default([]),
+      })
+      .superRefine((data, context) => {
+        if ((data.messageLabel === undefined) === (data.messageLabels === undefined)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['messageLabel'],
+            message:
+              data.messageLabel === undefined
+                ? 'a template needs its message label: messageLabel, or messageLabels when it depends on what the message carries'
+                : 'write either messageLabel (a fixed label) or messageLabels (a label that depends on the content), not both',
+          });
+        }
+      }),
 
     checklists: z.strictObject({
       ...baseFields,

@@ -1,9 +1,11 @@
 /**
- * The template filler: one field per placeholder, a live preview with the TLP label placed, and
- * copy buttons. The values live only in the page's form fields; nothing is stored or sent.
+ * The template filler: one field per placeholder, the label when the template allows a choice, a
+ * live preview with the label and its restriction placed, and copy buttons. A label other than
+ * TLP:CLEAR is always written into the message. The values live only in the page's form fields;
+ * nothing is stored or sent.
  */
 import { composeMessage, messageText, segments, type Message } from '../lib/templates.ts';
-import { isTlpLabel } from '../lib/tlp.ts';
+import { isTlpLabel, type TlpLabel } from '../lib/tlp.ts';
 import './shortcuts.ts';
 
 async function copy(text: string): Promise<boolean> {
@@ -27,27 +29,27 @@ function render(preview: HTMLElement, text: string): void {
 }
 
 for (const tool of document.querySelectorAll<HTMLElement>('[data-template-tool]')) {
-  const label = tool.dataset.label;
+  const labels = (tool.dataset.labels ?? '').split(' ').filter(isTlpLabel);
+  const restrictions = JSON.parse(tool.dataset.restrictions ?? '{}') as Partial<Record<TlpLabel, string>>;
   const source = tool.dataset.source ?? '';
   const form = tool.querySelector<HTMLFormElement>('[data-template-form]');
   const preview = tool.querySelector<HTMLElement>('[data-template-preview]');
   const status = tool.querySelector<HTMLElement>('[data-copy-status]');
-  if (!isTlpLabel(label) || !preview) continue;
+  const [first] = labels;
+  if (!first || !preview) continue;
 
   const current = (): Message => {
     const values: Record<string, string> = {};
-    let markLabel: boolean | undefined;
+    let label: TlpLabel = first;
+    let markClear = false;
     if (form) {
       for (const [name, value] of new FormData(form)) {
-        if (name === 'mark-label') continue;
-        values[name] = String(value);
+        if (name === 'label' && isTlpLabel(value) && labels.includes(value)) label = value;
+        else if (name === 'mark-clear') markClear = true;
+        else values[name] = String(value);
       }
-      markLabel =
-        form.elements.namedItem('mark-label') instanceof HTMLInputElement
-          ? (form.elements.namedItem('mark-label') as HTMLInputElement).checked
-          : undefined;
     }
-    return composeMessage(source, { label, values, markLabel });
+    return composeMessage(source, { label, restriction: restrictions[label] || undefined, values, markClear });
   };
 
   const update = () => render(preview, messageText(current()));

@@ -1,5 +1,5 @@
 /** What the build produced: every page in dist/, read from disk rather than from a list kept by hand. */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 export const DIST = path.resolve('dist');
@@ -23,14 +23,36 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
+/** A page of the decision framework in one state: /decide/<node>/<state>/. */
+const DECISION_STATE = /^decide\/(?!outcomes\/)([^/]+)\/[^/]+\/$/;
+
+/**
+ * The pages the browser sweeps check one by one. The decision framework has a page for each node
+ * in each state a path reaches (hundreds, from one component); the sweep takes one state of each
+ * node, and the built-site checks read all of them.
+ */
+export function sweptPages(): string[] {
+  const seenNodes = new Set<string>();
+  return builtPages().filter((page) => {
+    const node = DECISION_STATE.exec(page)?.[1];
+    if (!node) return true;
+    if (seenNodes.has(node)) return false;
+    seenNodes.add(node);
+    return true;
+  });
+}
+
 /**
  * Pages that may run a script: the islands of the design (search, template filler, checklist,
  * decision wizard). Every other page must load none.
  */
-const INTERACTIVE = [/^search\/$/, /^templates\/([^/]+\/)?$/, /^checklists\/([^/]+\/)?$/, /^decide\/$/];
+const INTERACTIVE = [/^search\/$/, /^templates\/([^/]+\/)?$/, /^checklists\/([^/]+\/)?$/];
 
+/** A decision outcome on a reader's path runs one small script: copying the result as text. */
 export function isInteractive(page: string): boolean {
-  return INTERACTIVE.some((pattern) => pattern.test(page));
+  if (INTERACTIVE.some((pattern) => pattern.test(page))) return true;
+  const file = pageFile(page);
+  return DECISION_STATE.test(page) && existsSync(file) && readFileSync(file, 'utf8').includes('data-copy-from');
 }
 
 /** The file in dist/ of a built page. */

@@ -4,14 +4,19 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import { KILL_CHAIN } from '../../src/lib/taxonomy-export.ts';
 
-/** Problems with a taxonomy.json document, by its published JSON Schema. */
-export function validateTaxonomy(document: unknown): string[] {
+/** Problems with a document, by one of the JSON Schemas the site publishes in public/schemas/. */
+export function validateAgainst(schemaFile: string, document: unknown): string[] {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   // ajv-formats is CommonJS: Node hands over the module object, TypeScript the function.
   const addFormats = (formats as unknown as { default?: typeof formats }).default ?? formats;
   addFormats(ajv);
-  const validate = ajv.compile(JSON.parse(readFileSync('public/schemas/taxonomy.schema.json', 'utf8')));
+  const validate = ajv.compile(JSON.parse(readFileSync(`public/schemas/${schemaFile}`, 'utf8')));
   return validate(document) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
+}
+
+/** Problems with a taxonomy.json document, by its published JSON Schema. */
+export function validateTaxonomy(document: unknown): string[] {
+  return validateAgainst('taxonomy.schema.json', document);
 }
 
 const STIX_ID = /^[a-z][a-z0-9-]+--[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

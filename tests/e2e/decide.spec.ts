@@ -1,93 +1,101 @@
 /**
- * The decision framework walked end to end: three full paths with JavaScript (the wizard, its URL,
- * trail, back button and copy), and one without (plain pages linked answer by answer).
+ * The decision framework walked as readers walk it: page by page, answer links only (it needs no
+ * JavaScript), with the browser's Back button, the exits on every question, and the outcome that
+ * says what it respected. With JavaScript, the result copies as text with every part's label.
  */
-import { entries } from './content.ts';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
-interface Tree {
-  start: string;
-  questions: { id: string; question: string; options: { answer: string; next: string }[] }[];
-  outcomes: { id: string; title: string; label: string }[];
-}
-
-const tree = entries('decisions')[0]!.data as unknown as Tree;
-
-/** The answers that lead from the start to an outcome, found breadth-first. */
-function answersTo(outcomeId: string): { answer: string; next: string }[] {
-  const queue: { at: string; steps: { answer: string; next: string }[] }[] = [{ at: tree.start, steps: [] }];
-  const seen = new Set<string>();
-  while (queue.length) {
-    const { at, steps } = queue.shift()!;
-    if (at === outcomeId) return steps;
-    if (seen.has(at)) continue;
-    seen.add(at);
-    for (const option of tree.questions.find((question) => question.id === at)?.options ?? [])
-      queue.push({ at: option.next, steps: [...steps, option] });
-  }
-  throw new Error(`no path to ${outcomeId}`);
-}
-
-// Three outcomes with different labels, so the walks cover different branches.
-const targets = [...new Map(tree.outcomes.map((outcome) => [outcome.label, outcome])).values()].slice(0, 3);
-
-test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-for (const outcome of targets) {
-  test(`with JavaScript: walking to "${outcome.title}"`, async ({ page }) => {
-    const steps = answersTo(outcome.id);
-    await page.goto('decide/');
-    for (const step of steps)
-      await page.locator('[data-wizard-step]').getByRole('button', { name: step.answer, exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`\\?path=${steps.map((step) => step.next).join('%2C')}$`));
-    const result = page.locator('[data-wizard-step]');
-    await expect(result.getByRole('heading', { level: 2 })).toHaveText(outcome.title);
-    await expect(result.locator('.tlp').first()).toHaveText(new RegExp(`${outcome.label.replace('+', '\\+')}$`));
-    await expect(page.locator('[data-wizard-trail] li')).toHaveCount(steps.length);
-
-    await result.getByRole('button', { name: 'Copy the result as text' }).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.startsWith(`${outcome.title}\n\nLabel: ${outcome.label}\nTiming: `)).toBe(true);
-    expect(copied).toContain('Who hears it, in this order:\n1. ');
-
-    await page.reload();
-    await expect(result.getByRole('heading', { level: 2 })).toHaveText(outcome.title);
-  });
-}
-
-test('with JavaScript: the back button, changing an answer and starting over', async ({ page }) => {
-  const steps = answersTo(targets[0]!.id);
+/** Clicks answers by their text, from the first question. */
+async function walk(page: Page, answers: RegExp[]): Promise<void> {
   await page.goto('decide/');
-  for (const step of steps)
-    await page.locator('[data-wizard-step]').getByRole('button', { name: step.answer, exact: true }).click();
-  await page.goBack();
-  const lastQuestion = tree.questions.find((question) =>
-    question.options.some((option) => option.next === steps.at(-1)!.next),
-  )!;
-  await expect(page.locator('[data-wizard-step] h2')).toHaveText(lastQuestion.question);
-  await page.locator('[data-wizard-trail]').getByRole('button').first().click();
-  await expect(page.locator('[data-wizard-step] h2')).toHaveText(
-    tree.questions.find((question) => question.id === tree.start)!.question,
-  );
-  await expect(page.locator('[data-wizard-trail] li')).toHaveCount(0);
-  await page.locator('[data-wizard-step]').getByRole('button').first().click();
-  await page.getByRole('button', { name: 'Start over' }).click();
-  await expect(page).toHaveURL(/\/decide\/$/);
-});
+  for (const answer of answers) await page.locator('main .answers').getByRole('link', { name: answer }).click();
+}
+
+const COMPLAINT_ABOUT_A_LEADER = [
+  /^None of these/,
+  /^No, or I am not sure/,
+  /^Someone told us/,
+  /^TLP:AMBER\+STRICT/,
+  /^A report or complaint/,
+  /^Someone on the leadership body/,
+  /^Not yet/,
+];
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every question is a page of links, ending on the outcome’s own page', async ({ page }) => {
-    const outcome = tree.outcomes.at(-1)!;
-    await page.goto('decide/');
-    for (const step of answersTo(outcome.id)) await page.getByRole('link', { name: step.answer, exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`/decide/${outcome.id}/$`));
-    await expect(page.locator('h1')).toHaveText(outcome.title);
-    await expect(page.locator('main .outcome .tlp').first()).toHaveText(
-      new RegExp(`${outcome.label.replace('+', '\\+')}$`),
+  test('a complaint about a leader ends where the source’s limit holds and the leadership is left out', async ({
+    page,
+  }) => {
+    await walk(page, COMPLAINT_ABOUT_A_LEADER);
+    await expect(page.locator('h1')).toHaveText('Keep it to the people in the conversation, and ask the source');
+    const notes = page.getByRole('region', { name: 'What this respects' });
+    await expect(notes).toContainText('Nothing here goes wider than TLP:AMBER+STRICT');
+    await expect(notes).toContainText('Left out: someone on the leadership body');
+    await expect(notes).toContainText('never asked for consent');
+    const parts = page.locator('.outcome__part');
+    await expect(parts).toHaveCount(2);
+    for (const part of await parts.all()) await expect(part.locator('.tlp')).toHaveText(/TLP:AMBER\+STRICT$/);
+    await expect(page.locator('main')).not.toContainText('Share it under');
+    await expect(page.locator('.decide-facts')).toContainText('The source set a limit: TLP:AMBER+STRICT.');
+    // The result as text is there to select by hand; the copy button needs JavaScript.
+    await expect(page.locator('#outcome-text')).toContainText(
+      '1. TLP:AMBER+STRICT to Only the people who already heard it',
     );
+    await expect(page.getByRole('button', { name: 'Copy the result as text' })).toBeHidden();
+  });
+
+  test('every question offers the exits, and Back returns to the previous question', async ({ page }) => {
+    await walk(page, COMPLAINT_ABOUT_A_LEADER.slice(0, 4));
+    const question = await page.locator('h1').textContent();
+    const exits = page.getByRole('navigation', { name: 'Stop here if' });
+    await expect(exits.getByRole('link')).toHaveText([
+      'Get help for the person in danger first',
+      'Get legal help before you share anything',
+      'Use the vulnerability disclosure guidance instead',
+    ]);
+    await page.locator('main .answers').getByRole('link').first().click();
+    await expect(page.locator('h1')).not.toHaveText(question!);
     await page.goBack();
-    await expect(page.locator('h1')).not.toHaveText(outcome.title);
+    await expect(page.locator('h1')).toHaveText(question!);
+    await exits.getByRole('link', { name: /vulnerability/ }).click();
+    await expect(page.locator('h1')).toHaveText('Use the vulnerability disclosure guidance instead');
+    await expect(page.getByRole('link', { name: 'Open the guidance' })).toHaveAttribute(
+      'href',
+      'https://github.com/ossf/oss-vulnerability-guide',
+    );
+  });
+
+  test('the first page asks the first question, with how it works below', async ({ page }) => {
+    await page.goto('decide/');
+    await expect(page.locator('h1')).toHaveText('Before anything else, is one of these true?');
+    await expect(page.locator('main .answers a')).toHaveCount(4);
+    await expect(page.getByRole('heading', { name: 'How this works' })).toBeVisible();
+  });
+});
+
+test.describe('with JavaScript', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('the xz pattern: users are warned, the result copies with every part’s label', async ({ page }) => {
+    await walk(page, [
+      /^None of these/,
+      /^No, or I am not sure/,
+      /^We found or saw it ourselves/,
+      /^Something else/,
+      /^Someone in my own group/,
+      /^Yes, people are being harmed/,
+      /^Anyone who installs/,
+    ]);
+    await expect(page.locator('h1')).toHaveText('Warn users now, say what is not known, and name no one');
+    await expect(page.getByRole('heading', { name: 'The trade-off' })).toBeVisible();
+    await page.getByRole('button', { name: 'Copy the result as text' }).click();
+    await expect(page.getByRole('status')).toHaveText('Copied as text.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith('Warn users now, say what is not known, and name no one\n\n1. TLP:CLEAR to ')).toBe(true);
+    expect(copied).toContain('\n2. TLP:RED to An independent contact outside the project\n');
+    expect(copied).toContain('Left out: someone in your own group');
+    expect(copied).not.toContain('TLP:AMBER+STRICT to Your own group');
   });
 });

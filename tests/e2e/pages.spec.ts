@@ -2,13 +2,11 @@
  * Every page the build produced: it answers 200, has one h1 and shows its TLP label, passes axe's
  * WCAG 2.2 AA rules, and, unless it is one of the interactive islands, loads no script at all.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
-import { builtPages, isInteractive } from '../checks/dist.ts';
+import { isInteractive, sweptPages } from '../checks/dist.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-for (const page of builtPages()) {
+for (const page of sweptPages()) {
   test(`/${page}`, async ({ page: browser, record }) => {
     const response = await browser.goto(page);
     expect(response?.status()).toBe(200);
@@ -17,12 +15,7 @@ for (const page of builtPages()) {
       /^(\s*\S.*\s)?TLP:(CLEAR|GREEN|AMBER\+STRICT|AMBER|RED)$/,
     );
 
-    const results = await new AxeBuilder({ page: browser }).withTags(WCAG_TAGS).analyze();
-    const summary = results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
-    );
-    expect(summary, 'axe violations').toEqual([]);
+    expect(await axeViolations(browser), 'axe violations').toEqual([]);
 
     if (!isInteractive(page)) {
       expect(record.scripts, 'scripts loaded by a read-only page').toEqual([]);

@@ -9,12 +9,26 @@ interface Placeholder {
 }
 
 const templates = entries('templates');
-// A private message sent by email: its label must appear in the subject line and before the text.
+// A private message sent by email with its own restriction: the label goes in the subject line, and
+// the label then the restriction go directly before the text.
 const emailed = templates.find(
-  (entry) => entry.data.messageLabel !== 'TLP:CLEAR' && /```template\nSubject:/.test(entry.body),
+  (entry) =>
+    entry.data.messageLabel !== undefined &&
+    entry.data.messageLabel !== 'TLP:CLEAR' &&
+    typeof entry.data.restriction === 'string' &&
+    !/\{\{/.test(entry.data.restriction) &&
+    /```template\nSubject:/.test(entry.body),
 )!;
 const label = emailed.data.messageLabel as string;
+const restriction = (emailed.data.restriction as string).replace(/\s+/g, ' ').trim();
 const placeholders = emailed.data.placeholders as Placeholder[];
+// A message whose label depends on what it carries: the writer picks it, starting from the strictest.
+const chosen = templates.find((entry) => entry.data.messageLabels !== undefined && !entry.data.labelInText)!;
+const allowed = (chosen.data.messageLabels as { allowed: string[] }).allowed;
+const labelsOf = (template: (typeof templates)[number]): string[] =>
+  template.data.messageLabel
+    ? [template.data.messageLabel as string]
+    : (template.data.messageLabels as { allowed: string[] }).allowed;
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -30,9 +44,10 @@ test(`filling "${emailed.id}" previews live and copies the message with ${label}
   await page.getByRole('button', { name: 'Copy the message' }).click();
   await expect(page.locator('[data-copy-status]')).toHaveText('Message copied.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  const [subjectLine = '', , firstLine] = copied.split('\n');
+  const [subjectLine = '', , firstLine, secondLine] = copied.split('\n');
   expect(subjectLine).toMatch(new RegExp(`^Subject: \\[${label.replace('+', '\\+')}\\] `));
   expect(firstLine).toBe(label);
+  expect(secondLine).toBe(restriction);
   for (const placeholder of placeholders) expect(copied).toContain(`«${placeholder.example}»`);
 
   await page.getByRole('button', { name: 'Copy the subject line' }).click();
@@ -44,11 +59,22 @@ test(`filling "${emailed.id}" previews live and copies the message with ${label}
   });
 });
 
-test('unticking "Mark the message" takes the label out', async ({ page }) => {
+test('a label other than TLP:CLEAR cannot be taken off the message', async ({ page }) => {
   await page.goto(`templates/${emailed.id}/`);
-  await page.getByLabel(`Mark the message with ${label}`).uncheck();
-  const text = await page.locator('[data-template-preview]').textContent();
-  expect(text).not.toContain(label);
+  await expect(page.locator('[data-template-form]')).toBeVisible();
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+  await expect(page.locator('[data-template-preview]')).toContainText(label);
+});
+
+test(`"${chosen.id}" starts from the strictest label, and the writer picks the one that fits`, async ({ page }) => {
+  await page.goto(`templates/${chosen.id}/`);
+  const select = page.getByRole('combobox');
+  await expect(select).toHaveValue(allowed[0]!);
+  const preview = page.locator('[data-template-preview]');
+  await expect(preview).toContainText(`${allowed[0]}\n`);
+  await select.selectOption(allowed[1]!);
+  await expect(preview).toContainText(`${allowed[1]}\n`);
+  await expect(preview).not.toContainText(`${allowed[0]}\n`);
 });
 
 test('every template downloads as Markdown with its message and label', async ({ request }) => {
@@ -57,7 +83,8 @@ test('every template downloads as Markdown with its message and label', async ({
     expect(response.status()).toBe(200);
     const text = await response.text();
     expect(text).toContain(`# ${template.data.title as string}`);
-    expect(text).toContain(`Label of the message: ${template.data.messageLabel as string}`);
+    const labels = labelsOf(template);
+    expect(text).toContain(labels.length > 1 ? `one of ${labels.join(', ')}` : `Label of the message: ${labels[0]}`);
     for (const placeholder of (template.data.placeholders as Placeholder[] | undefined) ?? [])
       expect(text).toContain(`{{${placeholder.name}}}`);
   }

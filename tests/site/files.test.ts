@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { DIST, builtPages } from '../checks/dist.ts';
-import { stixProblems, validateTaxonomy } from '../checks/taxonomy.ts';
+import { stixProblems, validateAgainst, validateTaxonomy } from '../checks/taxonomy.ts';
 
 const read = (file: string) => readFileSync(path.join(DIST, file), 'utf8');
 
@@ -13,8 +13,14 @@ test('robots.txt allows crawling and names the sitemap, which lists the pages', 
   assert.match(robots, /^User-agent: \*$/m);
   const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)![1]!;
   assert.ok(existsSync(path.join(DIST, new URL(sitemapUrl).pathname.split('/').at(-1)!)));
-  const urls = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-  assert.ok(urls.length >= builtPages().length - 2, `${urls.length} URLs in the sitemap`);
+  const urls = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+  // The decision framework's pages per state are steps of a walk, not pages to land on from a search.
+  const landing = builtPages().filter((page) => !/^decide\/(?!outcomes\/)[^/]+\/[^/]+\/$/.test(page));
+  assert.ok(urls.length >= landing.length - 2, `${urls.length} URLs in the sitemap for ${landing.length} pages`);
+  assert.ok(
+    !urls.some((url) => /\/decide\/(?!outcomes\/)[^/]+\/[^/]+\/$/.test(url)),
+    'a decision step is in the sitemap',
+  );
 });
 
 test('security.txt has the fields RFC 9116 requires, and has not expired', () => {
@@ -47,4 +53,30 @@ test('taxonomy.json validates against the published schema, which is served next
 
 test('taxonomy.stix.json is a STIX 2.1 bundle whose references all resolve', () => {
   assert.deepEqual(stixProblems(JSON.parse(read('taxonomy.stix.json'))), []);
+});
+
+test('decide/tree.json validates against its published schema, and its paths end at its outcomes', () => {
+  const tree = JSON.parse(read('decide/tree.json')) as {
+    start: string;
+    questions: { id: string }[];
+    outcomes: { id: string; exit: boolean }[];
+    paths: { answers: { question: string }[]; outcome: string; codeFlaw: boolean }[];
+  };
+  assert.deepEqual(validateAgainst('decide.schema.json', tree), []);
+  assert.deepEqual(
+    JSON.parse(read('schemas/decide.schema.json')),
+    JSON.parse(readFileSync('public/schemas/decide.schema.json', 'utf8')),
+  );
+  const outcomes = new Set(tree.outcomes.map((outcome) => outcome.id));
+  assert.ok(tree.paths.length > 100, `${tree.paths.length} paths`);
+  for (const path of tree.paths) {
+    assert.ok(outcomes.has(path.outcome), path.outcome);
+    assert.equal(path.answers[0]?.question, tree.start);
+  }
+  const reached = new Set(tree.paths.map((path) => path.outcome));
+  assert.deepEqual(
+    tree.outcomes.map((outcome) => outcome.id).filter((id) => !reached.has(id)),
+    [],
+    'every outcome is reached by some path',
+  );
 });

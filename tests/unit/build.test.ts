@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { contentRootWith, scratchDir } from './helpers.ts';
+import { FIXTURES, contentRootWith, scratchDir } from './helpers.ts';
 
 async function build(overlay?: string, env: NodeJS.ProcessEnv = {}) {
   const { root, cleanup } = await contentRootWith(overlay);
@@ -55,7 +55,10 @@ test('the build succeeds on the valid fixture, from the content root CONTENT_DIR
   try {
     assert.equal(result.status, 0, result.stderr);
     const pages = await readdir(path.join(result.outDir, 'templates'));
-    assert.deepEqual(pages.sort(), ['first-notice', 'first-notice.md', 'index.html']);
+    const templates = (await readdir(path.join(FIXTURES, 'valid', 'templates'))).map((file) =>
+      file.replace(/\.mdx$/, ''),
+    );
+    assert.deepEqual(pages.sort(), [...templates.flatMap((id) => [id, `${id}.md`]), 'index.html'].sort());
   } finally {
     await result.cleanup();
   }

@@ -83,31 +83,109 @@ const CASES: Record<string, Expectation> = {
   },
   'tree-unreachable': {
     file: 'decisions/tree.yaml',
-    field: 'outcomes[1].id',
+    field: 'outcomes[0].id',
     says: ['outcome "forgotten" cannot be reached'],
   },
   'tree-cycle': {
     file: 'decisions/tree.yaml',
-    field: 'questions[0].id',
-    says: ['loop back on themselves: is-public → harms-someone → is-public'],
+    field: 'questions[1].id',
+    says: ['loop back on themselves: source-limit → who-is-involved → source-limit'],
   },
   'tree-dangling': {
     file: 'decisions/tree.yaml',
     field: 'questions[1].options[0].next',
-    line: 19,
-    says: ['leads nowhere: no question or outcome has the id "keep-it-close"'],
+    line: 25,
+    says: ['leads nowhere: no question or outcome has the id "ask-the-sorce"'],
+  },
+  'tree-wider-than-source': {
+    file: 'decisions/tree.yaml',
+    field: 'outcomes[3].parts[1].label',
+    says: [
+      '"ask-the-source"',
+      'beyond the limit the source set, TLP:RED',
+      'on the path "No" → "Only me"',
+      'Rule broken',
+    ],
+  },
+  'tree-tells-involved': {
+    file: 'decisions/tree.yaml',
+    field: 'outcomes[2].parts[0].audiences',
+    says: ['reaches Leadership body, which the answers marked as involved', '"A leader"'],
+  },
+  'tree-template-wider': {
+    file: 'decisions/tree.yaml',
+    field: 'outcomes[1].parts[1].templates[0]',
+    says: ['"first-notice", whose label TLP:AMBER is wider than the part\'s TLP:AMBER+STRICT'],
+  },
+  'tree-code-flaw-elsewhere': {
+    file: 'decisions/tree.yaml',
+    field: 'questions[0].options[0].next',
+    says: ['says it is a flaw in code', 'code-flaw exit "use-the-code-guide"'],
+  },
+  'tree-leak-elsewhere': {
+    file: 'decisions/tree.yaml',
+    field: 'outcomes[1].norms',
+    says: ['escaped by a leak', 'when-information-escapes'],
+  },
+  'tree-cannot-receive': {
+    file: 'decisions/tree.yaml',
+    field: 'outcomes[1].parts[0].audiences[0]',
+    says: ['The public cannot be a TLP:GREEN community'],
+  },
+  'tree-request-label': {
+    file: 'decisions/tree.yaml',
+    field: 'outcomes[3].parts[0].label',
+    says: ["must carry the source's label TLP:RED: write label: source"],
+  },
+  'model-missing': { file: 'tlp-model.yaml', says: ['has no tlp-model.yaml'] },
+  'model-role-missing': {
+    file: 'tlp-model.yaml',
+    field: 'roles',
+    says: ['The role "press" (Journalists) is not described'],
+  },
+  'model-client-not-organization': {
+    file: 'tlp-model.yaml',
+    field: 'roles[0].clients[1]',
+    says: ['"users" is listed as a client, but the model does not make it an organization'],
+  },
+  'template-audience-cannot-receive': {
+    file: 'templates/first-notice.mdx',
+    field: 'audiences[1]',
+    says: ['TLP:AMBER message cannot go to Contributors', 'content/tlp-model.yaml'],
+  },
+  'template-strict-two-groups': {
+    file: 'templates/first-notice.mdx',
+    field: 'audiences',
+    says: ['goes to one organization', 'sentSeparately: true'],
+  },
+  'template-names-another-label': {
+    file: 'templates/first-notice.mdx',
+    line: 28,
+    says: ['worked example names TLP:RED, but every message from this template carries TLP:AMBER'],
+  },
+  'template-restriction-at-end': {
+    file: 'templates/first-notice.mdx',
+    line: 25,
+    says: ['sets its sharing limit inside the text', '"restriction" field'],
   },
   'ticked-item': { file: 'checklists/before-posting.mdx', line: 16, says: ['"Second check" is already ticked'] },
   'page-clash': { file: 'pages/search.mdx', says: ['/search/ is already used by the site'] },
   'injects-out-of-order': { file: 'exercises/drill.mdx', field: 'injects[3].at', says: ['must be in time order'] },
 };
 
+/** Entries in a content root: the files in its collection folders (data files at the top are not entries). */
+function entryFiles(root: string): number {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .reduce((sum, folder) => sum + readdirSync(path.join(root, folder.name)).length, 0);
+}
+
 test('the valid fixture passes every rule', async () => {
   const { root, cleanup } = await contentRootWith();
   try {
     const { entries, problems } = await checkContentRoot(root);
     assert.deepEqual(problems.map(formatProblem), []);
-    assert.equal(entries.length, 13);
+    assert.equal(entries.length, entryFiles(path.join(FIXTURES, 'valid')));
   } finally {
     await cleanup();
   }
@@ -134,6 +212,7 @@ describe('each broken fixture is caught with a message that names file, field an
           `no problem matched ${JSON.stringify(expected)}; got:\n${problems.map(formatProblem).join('\n')}`,
         );
         if (expected.line) assert.equal(match.line, expected.line);
+        assert.equal(problems.length, 1, `one mistake, one message; got:\n${problems.map(formatProblem).join('\n')}`);
         assert.ok(formatProblem(match).startsWith(`✗ ${match.file}`), 'the message starts with the file');
       } finally {
         await cleanup();

@@ -1,34 +1,77 @@
+/** The decision tree's logic on small trees written here: shape, facts, routes, paths, pages and export. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { followPath, outcomeText, treeProblems, type DecisionTree } from '../../src/lib/decision-tree.ts';
+import {
+  applyFacts,
+  enumeratePaths,
+  holds,
+  nextOf,
+  partLabel,
+  partsOn,
+  treeProblems,
+  NO_FACTS,
+  type DecisionTree,
+  type Option,
+} from '../../src/lib/decision-tree.ts';
+import {
+  enumerateStates,
+  factSentences,
+  leftOutSentences,
+  outcomeText,
+  partCondition,
+  resolveParts,
+  stateKey,
+  statePath,
+  treeExport,
+} from '../../src/lib/decision-states.ts';
 
-function tree(questions: [string, string[]][], outcomes: string[], start = questions[0]![0]): DecisionTree {
+type Spec = [string, [string, string][]][];
+
+/** A tree from [question id, [[option id, next]...]] pairs; every other id named is an outcome. */
+function tree(questions: Spec, outcomes: string[], extra: Partial<DecisionTree> = {}): DecisionTree {
   return {
     title: 't',
     summary: 's',
     classification: 'TLP:CLEAR',
     status: 'draft',
-    updated: new Date(),
+    updated: new Date('2026-01-15'),
     related: [],
-    start,
-    questions: questions.map(([id, next]) => ({
+    start: questions[0]![0],
+    exits: [outcomes[0]!],
+    codeFlawExit: outcomes[0]!,
+    questions: questions.map(([id, options]) => ({
       id,
       question: `${id}?`,
-      options: next.map((target) => ({ answer: `to ${target}`, next: target })),
+      options: options.map(([optionId, next]) => ({ id: optionId, answer: `answer ${optionId}`, next, instead: [] })),
     })),
-    outcomes: outcomes.map((id) => ({
+    outcomes: outcomes.map((id, index) => ({
       id,
       title: id,
-      label: 'TLP:CLEAR',
-      audiences: [{ audience: 'public' }],
+      exit: index === 0,
+      parts: index === 0 ? [] : [{ label: 'TLP:CLEAR', audiences: ['public'], what: 'w', templates: [] }],
       timing: 'now',
       rationale: 'r',
-      templates: [],
       norms: [],
       checklists: [],
     })),
+    ...extra,
   };
 }
+
+/** A one-question tree's only outcome that is not an exit, to give parts to. */
+const oneOutcome = () =>
+  tree(
+    [
+      [
+        'a',
+        [
+          ['one', 'exit'],
+          ['two', 'o'],
+        ],
+      ],
+    ],
+    ['exit', 'o'],
+  ).outcomes[1]!;
 
 const messages = (t: DecisionTree) => treeProblems(t).map((problem) => problem.message);
 
@@ -37,113 +80,343 @@ test('a sound tree has no problems', () => {
     messages(
       tree(
         [
-          ['a', ['b', 'x']],
-          ['b', ['x', 'y']],
+          [
+            'a',
+            [
+              ['to-b', 'b'],
+              ['to-exit', 'exit'],
+            ],
+          ],
+          [
+            'b',
+            [
+              ['to-x', 'x'],
+              ['to-y', 'y'],
+            ],
+          ],
         ],
-        ['x', 'y'],
+        ['exit', 'x', 'y'],
       ),
     ),
     [],
   );
 });
 
-test('an answer that leads nowhere, an unreachable node, a loop and a bad start are each reported', () => {
+test('a dangling answer, a loop, an unreachable node and duplicate ids are each named', () => {
+  assert.deepEqual(
+    messages(
+      tree(
+        [
+          [
+            'a',
+            [
+              ['one', 'exit'],
+              ['two', 'nowhere'],
+            ],
+          ],
+        ],
+        ['exit'],
+      ),
+    ),
+    ['the answer "answer two" to "a?" leads nowhere: no question or outcome has the id "nowhere"'],
+  );
   assert.match(
-    messages(tree([['a', ['x', 'nowhere']]], ['x']))[0]!,
-    /leads nowhere: no question or outcome has the id "nowhere"/,
+    messages(
+      tree(
+        [
+          [
+            'a',
+            [
+              ['one', 'b'],
+              ['two', 'exit'],
+            ],
+          ],
+          [
+            'b',
+            [
+              ['back', 'a'],
+              ['on', 'exit'],
+            ],
+          ],
+        ],
+        ['exit'],
+      ),
+    ).join(),
+    /loop back on themselves: a → b → a/,
   );
   assert.deepEqual(
     messages(
       tree(
         [
-          ['a', ['x', 'x']],
-          ['lonely', ['x', 'x']],
+          [
+            'a',
+            [
+              ['one', 'exit'],
+              ['two', 'exit'],
+            ],
+          ],
         ],
-        ['x', 'y'],
+        ['exit', 'lost'],
       ),
     ),
-    [
-      'the question "lonely" cannot be reached: no answer leads to it',
-      'the outcome "y" cannot be reached: no answer leads to it',
-    ],
+    ['the outcome "lost" cannot be reached: no answer leads to it'],
   );
-  assert.deepEqual(
-    messages(
-      tree(
-        [
-          ['a', ['b', 'x']],
-          ['b', ['c', 'x']],
-          ['c', ['a', 'x']],
-        ],
-        ['x'],
-      ),
-    ),
-    ['the answers loop back on themselves: a → b → c → a'],
-  );
-  assert.match(messages(tree([['a', ['x', 'x']]], ['x'], 'x'))[0]!, /starts at "x", which is not the id of a question/);
   assert.match(
     messages(
       tree(
         [
-          ['a', ['x', 'x']],
-          ['a', ['x', 'x']],
+          [
+            'a',
+            [
+              ['one', 'exit'],
+              ['one', 'exit'],
+            ],
+          ],
         ],
-        ['x'],
+        ['exit'],
       ),
-    )[0]!,
-    /two nodes share the id "a"/,
+    ).join(),
+    /two answers to "a\?" share the id "one"/,
   );
 });
 
-test('a path replays to its outcome and stops at the first step that does not follow', () => {
+test('exits must be outcomes marked as exits', () => {
   const t = tree(
     [
-      ['a', ['b', 'x']],
-      ['b', ['x', 'y']],
+      [
+        'a',
+        [
+          ['one', 'exit'],
+          ['two', 'x'],
+        ],
+      ],
     ],
-    ['x', 'y'],
+    ['exit', 'x'],
+    { exits: ['x'] },
   );
-  const done = followPath(t, ['b', 'y']);
-  assert.equal(done.outcome?.id, 'y');
-  assert.deepEqual(
-    done.steps.map((step) => [step.question.id, step.chosen?.next]),
+  assert.deepEqual(messages(t), ['"x" is not an outcome marked exit: true']);
+});
+
+test('answers establish facts; later answers add to them', () => {
+  const limited = applyFacts(NO_FACTS, { sourceLimit: 'TLP:AMBER', about: 'conduct' });
+  const both = applyFacts(limited, { involved: ['leadership'], leaked: true });
+  assert.deepEqual(both, {
+    about: 'conduct',
+    sourceLimit: 'TLP:AMBER',
+    involved: ['leadership'],
+    codeFlaw: false,
+    leaked: true,
+  });
+  assert.deepEqual(applyFacts(both, { involved: ['leadership', 'accused'] }).involved, ['leadership', 'accused']);
+});
+
+test('a condition holds only when every field it gives holds', () => {
+  const facts = applyFacts(NO_FACTS, { sourceLimit: 'TLP:RED', involved: ['moderators'] });
+  assert.ok(holds({ sourceLimit: ['TLP:RED', 'TLP:AMBER'] }, facts));
+  assert.ok(holds({ involved: ['leadership', 'moderators'] }, facts));
+  assert.ok(!holds({ sourceLimit: ['TLP:RED'], involved: ['leadership'] }, facts));
+  assert.ok(!holds({ about: ['conduct'] }, facts));
+  assert.ok(holds({ sourceLimit: ['none'] }, NO_FACTS), 'no limit set counts as none');
+});
+
+test('an answer leads to the first route whose condition holds, else to its next', () => {
+  const option: Option = {
+    id: 'o',
+    answer: 'o',
+    next: 'default',
+    instead: [
+      { when: { sourceLimit: ['TLP:RED'] }, next: 'ask' },
+      { when: { involved: ['leadership'] }, next: 'elsewhere' },
+    ],
+  };
+  assert.equal(nextOf(option, NO_FACTS), 'default');
+  assert.equal(nextOf(option, applyFacts(NO_FACTS, { involved: ['leadership'] })), 'elsewhere');
+  assert.equal(nextOf(option, applyFacts(NO_FACTS, { sourceLimit: 'TLP:RED', involved: ['leadership'] })), 'ask');
+});
+
+test('every path is walked once, with the facts it established', () => {
+  const t = tree(
     [
-      ['a', 'b'],
-      ['b', 'y'],
+      [
+        'a',
+        [
+          ['red', 'b'],
+          ['open', 'b'],
+        ],
+      ],
+      [
+        'b',
+        [
+          ['x', 'x'],
+          ['y', 'y'],
+        ],
+      ],
     ],
+    ['exit', 'x', 'y'],
   );
-  const partial = followPath(t, ['b', 'nonsense', 'y']);
-  assert.equal(partial.outcome, undefined);
+  t.questions[0]!.options[0]!.sets = { sourceLimit: 'TLP:RED' };
+  t.questions[1]!.options[0]!.instead = [{ when: { sourceLimit: ['TLP:RED'] }, next: 'y' }];
+  const paths = enumeratePaths(t).map(
+    (path) => `${path.steps.map((step) => step.option.id).join('/')}→${path.outcome.id}`,
+  );
+  assert.deepEqual(paths, ['red/x→y', 'red/y→y', 'open/x→x', 'open/y→y']);
+});
+
+test('parts apply by their conditions, and "source" is the source’s label', () => {
+  const outcome = oneOutcome();
+  outcome.parts = [
+    { label: 'source', audiences: ['source'], what: 'ask', templates: [] },
+    {
+      label: 'TLP:AMBER+STRICT',
+      audiences: ['own-team'],
+      unless: { involved: ['own-team'] },
+      what: 'team',
+      templates: [],
+    },
+    {
+      label: 'TLP:RED',
+      audiences: ['outside-contact'],
+      when: { involved: ['own-team'] },
+      what: 'outside',
+      templates: [],
+    },
+  ];
+  const involved = applyFacts(NO_FACTS, { involved: ['own-team'], sourceLimit: 'TLP:AMBER' });
   assert.deepEqual(
-    partial.steps.map((step) => [step.question.id, step.chosen?.next]),
+    partsOn(outcome, involved).map((part) => part.what),
+    ['ask', 'outside'],
+  );
+  assert.deepEqual(
+    partsOn(outcome, NO_FACTS).map((part) => part.what),
+    ['ask', 'team'],
+  );
+  assert.equal(partLabel(outcome.parts[0]!, involved), 'TLP:AMBER');
+  assert.equal(
+    partLabel(outcome.parts[0]!, NO_FACTS),
+    'TLP:RED',
+    'with no limit known, a request to the source is TLP:RED',
+  );
+  assert.equal(partCondition(outcome.parts[2]!), 'Only when someone in your own group is involved.');
+  assert.equal(partCondition(outcome.parts[1]!), 'Left out when someone in your own group is involved.');
+});
+
+test('a state’s address names its facts; the start with no facts is the framework’s page', () => {
+  assert.equal(stateKey(NO_FACTS), '');
+  const facts = applyFacts(NO_FACTS, {
+    about: 'conduct',
+    sourceLimit: 'TLP:AMBER+STRICT',
+    involved: ['leadership', 'accused'],
+  });
+  assert.equal(stateKey(facts), 'conduct--amber-strict--involved-accused-leadership');
+  assert.equal(statePath('/decide/', 'start', 'start', NO_FACTS), '/decide/');
+  assert.equal(
+    statePath('/decide/', 'start', 'next', facts),
+    '/decide/next/conduct--amber-strict--involved-accused-leadership/',
+  );
+  assert.equal(statePath('/decide/', 'start', 'next', NO_FACTS), '/decide/next/start/');
+});
+
+test('paths that establish the same facts share a page', () => {
+  const t = tree(
     [
-      ['a', 'b'],
-      ['b', undefined],
+      [
+        'a',
+        [
+          ['one', 'b'],
+          ['two', 'b'],
+        ],
+      ],
+      [
+        'b',
+        [
+          ['x', 'x'],
+          ['y', 'exit'],
+        ],
+      ],
     ],
+    ['exit', 'x'],
   );
+  const states = enumerateStates(t, '/decide/');
+  assert.deepEqual(states.map((state) => state.path).sort(), [
+    '/decide/',
+    '/decide/b/start/',
+    '/decide/exit/start/',
+    '/decide/x/start/',
+  ]);
+  const start = states.find((state) => state.path === '/decide/');
+  assert.ok(start?.kind === 'question');
   assert.deepEqual(
-    followPath(t, []).steps.map((step) => step.question.id),
-    ['a'],
+    start.answers.map((answer) => answer.path),
+    ['/decide/b/start/', '/decide/b/start/'],
   );
 });
 
-test('an outcome copies as plain text with label, audiences in order, timing and next steps', () => {
-  const text = outcomeText(
+test('the reader is told what the outcome respected and whom it left out', () => {
+  const facts = applyFacts(NO_FACTS, { sourceLimit: 'TLP:AMBER', involved: ['leadership', 'accused'] });
+  assert.deepEqual(factSentences(facts), [
+    'The source set a limit: TLP:AMBER.',
+    'Involved: someone on the leadership body, the person the report or accusation is about.',
+  ]);
+  const notes = leftOutSentences(facts);
+  assert.match(notes[0]!, /Nothing here goes wider than TLP:AMBER/);
+  assert.match(notes[1]!, /Left out: someone on the leadership body/);
+  assert.match(notes[2]!, /never asked for consent/);
+});
+
+test('copied as text, an outcome carries every part’s label', () => {
+  const outcome = oneOutcome();
+  outcome.parts = [
     {
-      id: 'o',
-      url: '/decide/o/',
-      title: 'Brief your own team',
-      label: 'TLP:AMBER+STRICT',
-      timing: 'Today.',
-      audiences: [{ label: 'Leadership bodies' }, { label: 'Maintainers', note: 'only those who act' }],
-      next: [
-        { kind: 'Template', title: 'Leadership briefing', url: 'https://example.org/templates/leadership-briefing/' },
-      ],
+      label: 'TLP:RED',
+      audiences: ['affected'],
+      what: 'Tell them first.',
+      templates: [{ collection: 'templates', id: 'm' }],
     },
-    'https://example.org/decide/?path=x',
+    { label: 'TLP:CLEAR', audiences: ['public'], what: 'Then everyone.', templates: [] },
+  ];
+  const text = outcomeText(
+    outcome,
+    resolveParts(outcome, NO_FACTS, new Map([['m', { fixed: 'TLP:RED' }]])),
+    [],
+    'https://example.org/x',
   );
-  assert.equal(
+  assert.match(
     text,
-    'Brief your own team\n\nLabel: TLP:AMBER+STRICT\nTiming: Today.\n\nWho hears it, in this order:\n1. Leadership bodies\n2. Maintainers: only those who act\n\nNext steps:\n- Template: Leadership briefing (https://example.org/templates/leadership-briefing/)\n\nFrom: https://example.org/decide/?path=x\n',
+    /^1\. TLP:RED to People affected or targeted\n {3}Tell them first\.\n {3}Templates: m \(TLP:RED\)$/m,
+  );
+  assert.match(text, /^2\. TLP:CLEAR to The public$/m);
+  assert.match(text, /From: https:\/\/example\.org\/x\n$/);
+});
+
+test('the export lists every path with what it established and its parts’ labels', () => {
+  const t = tree(
+    [
+      [
+        'a',
+        [
+          ['code', 'exit'],
+          ['red', 'o'],
+        ],
+      ],
+    ],
+    ['exit', 'o'],
+  );
+  t.questions[0]!.options[0]!.sets = { codeFlaw: true };
+  t.questions[0]!.options[1]!.sets = { sourceLimit: 'TLP:RED' };
+  t.outcomes[1]!.parts = [
+    { label: 'source', audiences: ['source'], what: 'ask', templates: [{ collection: 'templates', id: 'ask' }] },
+  ];
+  const data = treeExport(t, new Map([['ask', { allowed: ['TLP:RED', 'TLP:AMBER'] }]]), 'https://example.org/decide/');
+  assert.deepEqual(
+    data.paths.map((path) => [path.outcome, path.codeFlaw, path.sourceLimit, path.parts]),
+    [
+      ['exit', true, null, []],
+      [
+        'o',
+        false,
+        'TLP:RED',
+        [{ label: 'TLP:RED', audiences: ['source'], templates: [{ id: 'ask', label: 'TLP:RED' }] }],
+      ],
+    ],
   );
 });

@@ -69,11 +69,29 @@ test('the label goes in the subject line and directly before the text', () => {
 
 test('public messages are not marked unless asked, and a message without subject keeps none', () => {
   assert.deepEqual(composeMessage('Hello', { label: 'TLP:CLEAR' }), { subject: undefined, body: 'Hello' });
-  assert.deepEqual(composeMessage('Hello', { label: 'TLP:CLEAR', markLabel: true }), {
+  assert.deepEqual(composeMessage('Hello', { label: 'TLP:CLEAR', markClear: true }), {
     subject: undefined,
     body: 'TLP:CLEAR\n\nHello',
   });
   assert.equal(messageText(composeMessage('Hello', { label: 'TLP:RED' })), 'TLP:RED\n\nHello\n');
+});
+
+test('a label other than TLP:CLEAR cannot be left off, and its restriction follows it directly', () => {
+  const message = composeMessage('Subject: News\n\nDetails for {{body}}.', {
+    label: 'TLP:AMBER+STRICT',
+    restriction: 'For the members of {{body}} only.',
+    values: { body: 'the council' },
+    markClear: false,
+  });
+  assert.deepEqual(message, {
+    subject: '[TLP:AMBER+STRICT] News',
+    body: 'TLP:AMBER+STRICT\nFor the members of the council only.\n\nDetails for the council.',
+  });
+});
+
+test('a document header writes its own label, filled in from the label chosen', () => {
+  const message = composeMessage('{{label}}\nMinutes\n{{label}}', { label: 'TLP:GREEN', labelInText: true });
+  assert.deepEqual(message, { subject: undefined, body: 'TLP:GREEN\nMinutes\nTLP:GREEN' });
 });
 
 test('a message splits into text and the placeholders still to fill', () => {

@@ -9,30 +9,44 @@ import { parseDocument, type Document } from 'yaml';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,
+  DATA_FILES,
   ENTRY_ID_PATTERN,
+  dataFileNamed,
   entryIdFromFileName,
   type CollectionName,
+  type DataFileName,
 } from '../collections.ts';
 import type { ContentProblem } from './problems.ts';
 
-export interface SourceFile {
-  collection: CollectionName;
-  id: string;
+/** YAML read from a file, kept with what is needed to find the line of a field. */
+export interface YamlSource {
   /** Path shown to people: relative to the working directory. */
   file: string;
   /** The YAML text of the data (the frontmatter of an MDX file, or the whole YAML file). */
   yamlText: string;
   /** Line of the file on which `yamlText` starts. */
   yamlStartLine: number;
+}
+
+export interface SourceFile extends YamlSource {
+  collection: CollectionName;
+  id: string;
   body: string;
   /** Line of the file on which `body` starts. */
   bodyStartLine: number;
 }
 
-export interface RawEntry extends SourceFile {
+export interface ParsedYaml extends YamlSource {
   data: unknown;
   /** The parsed YAML, kept to find the line of a field. */
   document: Document;
+}
+
+export type RawEntry = SourceFile & ParsedYaml;
+
+/** A data file such as content/tlp-model.yaml, read but not yet checked against its schema. */
+export interface RawData extends ParsedYaml {
+  name: DataFileName;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -70,7 +84,7 @@ export function splitSource(
   };
 }
 
-export function parseYaml(source: SourceFile): RawEntry | ContentProblem {
+export function parseYaml<S extends YamlSource>(source: S): (S & ParsedYaml) | ContentProblem {
   const document = parseDocument(source.yamlText);
   const [error] = document.errors;
   if (error) {
@@ -112,18 +126,31 @@ async function listFiles(directory: string): Promise<string[] | undefined> {
 /** Reads every entry of every collection below `root`; a missing collection folder is an empty collection. */
 export async function readContentRoot(
   root: string,
-): Promise<{ entries: RawEntry[]; problems: ContentProblem[] }> {
+): Promise<{ entries: RawEntry[]; data: RawData[]; present: DataFileName[]; problems: ContentProblem[] }> {
   const entries: RawEntry[] = [];
+  const data: RawData[] = [];
+  /** Data files found, whether or not they could be read: a broken file is reported once, not also as missing. */
+  const present: DataFileName[] = [];
   const problems: ContentProblem[] = [];
   const shown = (absolute: string) => path.relative(process.cwd(), absolute) || absolute;
 
   const topLevel = (await listFiles(root)) ?? [];
   for (const name of topLevel) {
-    if (!COLLECTION_NAMES.includes(name.replace(/\/$/, '') as CollectionName)) {
+    const dataName = dataFileNamed(name);
+    if (dataName) {
+      present.push(dataName);
+      const file = shown(path.join(root, name));
+      const text = await readFile(path.join(root, name), 'utf8');
+      const parsed = parseYaml({ file, yamlText: text, yamlStartLine: 1 });
+      if (isProblem(parsed)) problems.push(parsed);
+      else data.push({ ...parsed, name: dataName });
+    } else if (!COLLECTION_NAMES.includes(name.replace(/\/$/, '') as CollectionName)) {
       problems.push({
         file: shown(path.join(root, name)),
-        message: 'this is not a folder of a known collection',
-        expected: `one of the folders ${COLLECTION_NAMES.join(', ')}`,
+        message: name.endsWith('/') ? 'this is not a folder of a known collection' : 'this is not a known data file',
+        expected: `one of the folders ${COLLECTION_NAMES.join(', ')}, or one of the files ${Object.values(DATA_FILES)
+          .map((item) => item.file)
+          .join(', ')}`,
         help: 'how-content-is-organised',
       });
     }
@@ -161,5 +188,5 @@ export async function readContentRoot(
       else entries.push(parsed);
     }
   }
-  return { entries, problems };
+  return { entries, data, present, problems };
 }

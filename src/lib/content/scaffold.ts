@@ -111,6 +111,7 @@ export function scaffold(collection: CollectionName, title: string, schema: z.Zo
   if (context.ids.includes(id)) throw new Error(`content/${collection}/ already has an entry called "${id}"; choose another title`);
   const values: Record<string, unknown> = { ...fields(schema, context, true), title, classification: 'TLP:CLEAR', status: 'draft', updated: isoDate(context.today) };
   if (collection === 'threats') values.code = nextThreatCode(context.codes);
+  if (collection === 'templates') values.messageLabel = 'TLP:RED';
   if (collection === 'templates') values.placeholders = [{ name: 'project', description: 'REPLACE: what goes here', example: 'REPLACE: an example value' }];
   const yaml = stringify(values, { lineWidth: 0 });
   const format = COLLECTIONS[collection].format;

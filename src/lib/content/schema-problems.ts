@@ -4,9 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { isMap, isPair, isScalar, type Document } from 'yaml';
-import { COLLECTIONS } from '../collections.ts';
 import { describeFound, fieldPath, type ContentProblem } from './problems.ts';
-import type { RawEntry } from './load.ts';
+import type { ParsedYaml } from './load.ts';
 
 type Path = readonly PropertyKey[];
 
@@ -73,7 +72,7 @@ function valueAt(data: unknown, path: Path): unknown {
 }
 
 /** The line of the file where the field at `path` is written, or of its nearest written parent. */
-export function fieldLine(entry: RawEntry, path: Path): number {
+export function fieldLine(entry: ParsedYaml, path: Path): number {
   return lineAt(entry.document, entry.yamlText, entry.yamlStartLine, path);
 }
 
@@ -111,10 +110,28 @@ function closest(word: string, options: readonly string[]): string | undefined {
   return ranked[0] && ranked[0].cost <= Math.max(2, Math.floor(word.length / 3)) ? ranked[0].option : undefined;
 }
 
-export function schemaProblems(entry: RawEntry, schema: z.ZodType, error: z.ZodError): ContentProblem[] {
-  const collectionHelp = COLLECTIONS[entry.collection].contributingAnchor;
+/** `help` is the CONTRIBUTING.md section for fields of this kind of entry or data file. */
+export function schemaProblems(
+  entry: ParsedYaml,
+  schema: z.ZodType,
+  error: z.ZodError,
+  collectionHelp: string,
+): ContentProblem[] {
+  // A misspelt field also leaves the real one missing: say it once, as the misspelling.
+  const misspelt = new Set<string>();
+  for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const allowed = Object.keys((schemaAt(schema, issue.path) as z.ZodObject | undefined)?.shape ?? {});
+    for (const key of issue.keys) {
+      const suggestion = closest(key, allowed);
+      if (suggestion) misspelt.add(fieldPath([...issue.path, suggestion]));
+    }
+  }
+  const isMissing = (issue: z.core.$ZodIssue) =>
+    issue.code === 'invalid_type' && valueAt(entry.data, issue.path) === undefined;
 
   return error.issues.flatMap((issue): ContentProblem[] => {
+    if (isMissing(issue) && misspelt.has(fieldPath(issue.path))) return [];
     const help = BASE_FIELDS.has(String(issue.path[0])) ? 'the-fields-every-entry-has' : collectionHelp;
     const at = (path: Path) => fieldLine(entry, path);
 

@@ -4,11 +4,12 @@
  * call `checkContentRoot`, so a contributor sees the same message everywhere.
  */
 import { z } from 'astro/zod';
-import type { CollectionName } from '../collections.ts';
+import { COLLECTIONS, DATA_FILES, DATA_FILE_NAMES, type CollectionName, type DataFileName } from '../collections.ts';
 import { RULES, type ValidEntry } from '../integrity/rules.ts';
 import { createSchemas } from '../../schemas/index.ts';
+import { tlpModelSchema, type TlpModel } from '../../schemas/tlp-model.ts';
 import type { EntryRef, RefFactory } from '../../schemas/fields.ts';
-import { readContentRoot, type RawEntry } from './load.ts';
+import { readContentRoot, type RawData, type RawEntry } from './load.ts';
 import type { ContentProblem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
 
@@ -22,24 +23,65 @@ const checkerRef: RefFactory = <C extends CollectionName>(collection: C) =>
 /** The schemas as the checker uses them, also read by the field reference in CONTRIBUTING.md. */
 export const schemas = createSchemas(checkerRef);
 
-export function validateEntries(raw: readonly RawEntry[]): { entries: ValidEntry[]; problems: ContentProblem[] } {
+/** The data files as checked; a file that is missing or fails its schema is absent. */
+export interface ValidData {
+  tlpModel?: TlpModel & { source: RawData };
+}
+
+const DATA_SCHEMAS = { 'tlp-model': tlpModelSchema };
+
+export function validateData(
+  raw: readonly RawData[],
+  present: readonly DataFileName[] = raw.map((file) => file.name),
+): { data: ValidData; problems: ContentProblem[] } {
+  const data: ValidData = {};
+  const problems: ContentProblem[] = [];
+  for (const name of DATA_FILE_NAMES) {
+    if (!present.includes(name)) {
+      problems.push({
+        file: DATA_FILES[name].file,
+        message: `the content folder has no ${DATA_FILES[name].file}; the checks and pages need it`,
+        expected: `a file ${DATA_FILES[name].file} at the top of the content folder`,
+        help: DATA_FILES[name].contributingAnchor,
+      });
+    }
+  }
+  for (const file of raw) {
+    const schema = DATA_SCHEMAS[file.name];
+    const result = schema.safeParse(file.data);
+    if (!result.success) {
+      problems.push(...schemaProblems(file, schema, result.error, DATA_FILES[file.name].contributingAnchor));
+    } else if (file.name === 'tlp-model') data.tlpModel = { ...result.data, source: file };
+  }
+  return { data, problems };
+}
+
+export function validateEntries(
+  raw: readonly RawEntry[],
+  rawData: readonly RawData[] = [],
+  present?: readonly DataFileName[],
+): { entries: ValidEntry[]; data: ValidData; problems: ContentProblem[] } {
   const entries: ValidEntry[] = [];
   const problems: ContentProblem[] = [];
   for (const entry of raw) {
     const schema = schemas[entry.collection] as z.ZodType;
     const result = schema.safeParse(entry.data);
     if (result.success) entries.push({ ...entry, parsed: result.data } as ValidEntry);
-    else problems.push(...schemaProblems(entry, schema, result.error));
+    else problems.push(...schemaProblems(entry, schema, result.error, COLLECTIONS[entry.collection].contributingAnchor));
   }
-  problems.push(...RULES.flatMap((rule) => rule(entries, raw)));
-  return { entries, problems };
+  const { data, problems: dataProblems } = validateData(rawData, present);
+  problems.push(...dataProblems);
+  problems.push(...RULES.flatMap((rule) => rule(entries, raw, data)));
+  return { entries, data, problems };
 }
 
 const byPlace = (a: ContentProblem, b: ContentProblem) =>
   a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
-export async function checkContentRoot(root: string): Promise<{ entries: ValidEntry[]; problems: ContentProblem[] }> {
+export async function checkContentRoot(
+  root: string,
+): Promise<{ entries: ValidEntry[]; data: ValidData; problems: ContentProblem[] }> {
   const read = await readContentRoot(root);
-  const { entries, problems } = validateEntries(read.entries);
-  return { entries, problems: [...read.problems, ...problems].sort(byPlace) };
+  const { entries, data, problems } = validateEntries(read.entries, read.data, read.present);
+  return { entries, data, problems: [...read.problems, ...problems].sort(byPlace) };
 }

@@ -5,13 +5,16 @@
 import type { Root } from 'mdast';
 import { COLLECTIONS, COLLECTION_NAMES, isCollectionName, type CollectionName } from '../collections.ts';
 import { checklistSections } from '../checklists.ts';
-import { treeProblems, type DecisionTree } from '../decision-tree.ts';
+import { SAFETY_RULES, safetyProblems, treeProblems, type DecisionTree } from '../decision-tree.ts';
 import { parseMdx } from '../markdown.ts';
 import { findRefs, keyOf } from '../references.ts';
-import { scanPlaceholders, templateBlocks } from '../templates.ts';
+import { LABEL_PLACEHOLDER, labelMentions, scanPlaceholders, templateBlocks, templateLabels } from '../templates.ts';
+import { canReceive, modelProblems, roleOf, strictest } from '../tlp-model.ts';
+import { AUDIENCES } from '../vocabulary.ts';
 import type { EntryData } from '../../schemas/index.ts';
 import type { ContentProblem } from '../content/problems.ts';
-import type { RawEntry } from '../content/load.ts';
+import type { ParsedYaml, RawEntry } from '../content/load.ts';
+import type { ValidData } from '../content/validate.ts';
 import { fieldLine } from '../content/schema-problems.ts';
 import { fieldPath } from '../content/problems.ts';
 
@@ -24,14 +27,18 @@ export interface ValidEntry<C extends CollectionName = CollectionName> extends R
  * A rule sees the entries that passed their schema, and every entry read (so that a link to an
  * entry with a schema problem is not also reported as a link to nothing).
  */
-export type Rule = (entries: readonly ValidEntry[], everyEntry: readonly RawEntry[]) => ContentProblem[];
+export type Rule = (
+  entries: readonly ValidEntry[],
+  everyEntry: readonly RawEntry[],
+  data: ValidData,
+) => ContentProblem[];
 
 function of<C extends CollectionName>(entries: readonly ValidEntry[], collection: C): ValidEntry<C>[] {
   return entries.filter((entry): entry is ValidEntry<C> => entry.collection === collection);
 }
 
 function atField(
-  entry: RawEntry,
+  entry: ParsedYaml,
   path: (string | number)[],
   problem: Omit<ContentProblem, 'file' | 'line' | 'field'>,
 ): ContentProblem {
@@ -123,8 +130,19 @@ export const templatesMatchPlaceholders: Rule = (entries) =>
       ];
     }
     const [block] = blocks as [(typeof blocks)[number]];
-    const { names, malformed } = scanPlaceholders(block.text);
+    // The restriction travels with the message, right after its label, so its placeholders count too.
+    const { names, malformed } = scanPlaceholders(`${entry.parsed.restriction ?? ''}\n${block.text}`);
     const declared = entry.parsed.placeholders.map((placeholder) => placeholder.name);
+    if (entry.parsed.labelInText && !names.includes(LABEL_PLACEHOLDER)) {
+      return [
+        atBodyLine(entry, block.line, {
+          message: `a template with labelInText: true writes its label as {{${LABEL_PLACEHOLDER}}}, but this message never does`,
+          expected: `{{${LABEL_PLACEHOLDER}}} on the first and the last line of the message`,
+          help: 'templates',
+        }),
+      ];
+    }
+    const filledBySite = entry.parsed.labelInText ? [LABEL_PLACEHOLDER] : [];
     return [
       ...malformed.map((written) =>
         atBodyLine(entry, block.line, {
@@ -134,7 +152,7 @@ export const templatesMatchPlaceholders: Rule = (entries) =>
         }),
       ),
       ...names
-        .filter((name) => !declared.includes(name))
+        .filter((name) => !declared.includes(name) && !filledBySite.includes(name))
         .map((name) =>
           atField(entry, ['placeholders'], {
             message: `the message uses {{${name}}}, but "placeholders" does not declare it`,
@@ -144,7 +162,7 @@ export const templatesMatchPlaceholders: Rule = (entries) =>
         ),
       ...declared
         .map((name, index) => ({ name, index }))
-        .filter(({ name }) => !names.includes(name))
+        .filter(({ name }) => !names.includes(name) || filledBySite.includes(name))
         .map(({ name, index }) =>
           atField(entry, ['placeholders', index, 'name'], {
             message: `the placeholder "${name}" is declared but the message never uses {{${name}}}`,
@@ -182,7 +200,10 @@ export const checklistsHaveItems: Rule = (entries) =>
     );
   });
 
-export const decisionTreeSound: Rule = (entries) => {
+/** The norm that covers information that escaped; a path through a leak must end at an outcome that links it. */
+export const ESCAPED_NORM = 'when-information-escapes';
+
+export const decisionTreeSound: Rule = (entries, _everyEntry, data) => {
   const trees = of(entries, 'decisions');
   const extra = trees.slice(1).map((entry) =>
     atField(entry, [], {
@@ -192,11 +213,27 @@ export const decisionTreeSound: Rule = (entries) => {
   );
   return [
     ...extra,
-    ...trees.flatMap((entry) =>
-      treeProblems(entry.parsed as DecisionTree).map((problem) =>
-        atField(entry, problem.path, { message: problem.message, help: 'the-decision-tree' }),
-      ),
-    ),
+    ...trees.flatMap((entry) => {
+      const tree = entry.parsed as DecisionTree;
+      const shape = treeProblems(tree);
+      // The safety rules walk every path, which needs a sound shape and the TLP model.
+      if (shape.length > 0 || !data.tlpModel) {
+        return shape.map((problem) =>
+          atField(entry, problem.path, { message: problem.message, help: 'the-decision-tree' }),
+        );
+      }
+      const templates = templateLabels(
+        of(entries, 'templates').map((entry) => ({ id: entry.id, labels: entry.parsed })),
+      );
+      const context = { model: data.tlpModel, templates, escapedNorm: ESCAPED_NORM };
+      return safetyProblems(tree, context).map((problem) =>
+        atField(entry, problem.path, {
+          message: `${problem.message}. Rule broken: ${SAFETY_RULES[problem.rule]}`,
+          found: `on the path ${problem.example}`,
+          help: 'the-decision-tree',
+        }),
+      );
+    }),
   ];
 };
 
@@ -269,6 +306,101 @@ export const injectsInOrder: Rule = (entries) =>
     }),
   );
 
+/** The TLP model is there, describes every role once and gives every label its plain words. */
+export const tlpModelSound: Rule = (_entries, _everyEntry, data) => {
+  if (!data.tlpModel) return [];
+  const model = data.tlpModel;
+  return modelProblems(model).map((problem) =>
+    atField(model.source, problem.path, { message: problem.message, help: 'the-tlp-model' }),
+  );
+};
+
+/** Sentences that set a sharing limit; in a labelled message they belong right after the label. */
+const RESTRICTION_WORDS =
+  /\b(who may see this|(?:please )?(?:do not|don't) (?:share|forward|pass)|keep (?:this|it) (?:to|within|between)|you may (?:share|talk about|pass)|may be shared with|only for (?:you|the))\b/i;
+
+/** Templates follow the TLP model: each audience may receive the label, the label sits with its restriction. */
+export const templatesFollowModel: Rule = (entries, _everyEntry, data) =>
+  of(entries, 'templates').flatMap((entry): ContentProblem[] => {
+    const problems: ContentProblem[] = [];
+    const { messageLabel, messageLabels, audiences, toTheSource, sentSeparately } = entry.parsed;
+    const labels = messageLabel ? [messageLabel] : (messageLabels?.allowed ?? []);
+    const labelField = messageLabel ? 'messageLabel' : 'messageLabels';
+    if (data.tlpModel && !toTheSource) {
+      for (const label of labels) {
+        audiences.forEach((audience, index) => {
+          const verdict = canReceive(data.tlpModel!, audience, label);
+          if (!verdict.ok) {
+            problems.push(
+              atField(entry, ['audiences', index], {
+                message: `this template's ${label} message cannot go to ${AUDIENCES.label(audience)}: ${verdict.reason}`,
+                expected: `audiences that may receive ${label} under content/tlp-model.yaml, or another label`,
+                help: 'templates',
+              }),
+            );
+          }
+        });
+      }
+      const organizations = audiences.filter((audience) => roleOf(data.tlpModel!, audience).kind === 'organization');
+      if (labels.includes('TLP:AMBER+STRICT') && organizations.length > 1 && !sentSeparately) {
+        problems.push(
+          atField(entry, ['audiences'], {
+            message: `a TLP:AMBER+STRICT message goes to one organization; this template lists ${organizations.map((role) => AUDIENCES.label(role)).join(', ')}`,
+            expected:
+              'one organization, or "sentSeparately: true" with text that has the source send it to each group on its own',
+            help: 'templates',
+          }),
+        );
+      }
+    }
+    const tree = parseBody(entry);
+    if (isProblem(tree)) return [...problems, tree];
+    const block = templateBlocks(tree)[0];
+    if (block && !entry.parsed.labelInText && labels.some((label) => label !== 'TLP:CLEAR')) {
+      block.text.split('\n').forEach((line, index) => {
+        if (RESTRICTION_WORDS.test(line)) {
+          problems.push(
+            atBodyLine(entry, block.line + 1 + index, {
+              message: 'the message sets its sharing limit inside the text; TLP 2.0 puts it directly after the label',
+              found: JSON.stringify(line.trim().slice(0, 80)),
+              expected: 'the limit in the "restriction" field, which the site places right after the label',
+              help: 'templates',
+            }),
+          );
+        }
+      });
+    }
+    if (messageLabel) {
+      const reported = new Set<string>();
+      for (const mention of labelMentions(tree, block)) {
+        const key = `${mention.line}|${mention.label}`;
+        if (mention.label !== messageLabel && !reported.has(key)) {
+          reported.add(key);
+          problems.push(
+            atBodyLine(entry, mention.line, {
+              message: `the ${mention.where} names ${mention.label}, but every message from this template carries ${messageLabel}`,
+              expected: `${messageLabel} there, or "messageLabels" if the label depends on what the message carries`,
+              help: 'templates',
+            }),
+          );
+        }
+      }
+    } else if (labelField === 'messageLabels' && messageLabels) {
+      const strictestAllowed = strictest(messageLabels.allowed);
+      if (messageLabels.allowed[0] !== strictestAllowed) {
+        problems.push(
+          atField(entry, ['messageLabels', 'allowed'], {
+            message: `list the strictest label first: the filler starts from it`,
+            found: messageLabels.allowed.join(', '),
+            expected: `${strictestAllowed} first`,
+            help: 'templates',
+          }),
+        );
+      }
+    }
+    return problems;
+  });
+
 export const RULES: readonly Rule[] = [
   referencesResolve,
   threatCodesUnique,
@@ -277,4 +409,6 @@ export const RULES: readonly Rule[] = [
   decisionTreeSound,
   pageRoutesFree,
   injectsInOrder,
+  tlpModelSound,
+  templatesFollowModel,
 ];

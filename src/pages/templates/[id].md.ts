@@ -1,6 +1,7 @@
 /** Each template as a Markdown file, next to its page: /templates/<id>.md. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { templateText } from '../../data/derived.ts';
+import { restrictionOf, templateText } from '../../data/derived.ts';
+import { labelsOf } from '../../lib/templates.ts';
 import { entriesOf, hrefOf, type Entry } from '../../data/entries.ts';
 import { templateMarkdown } from '../../lib/exports.ts';
 
@@ -10,9 +11,13 @@ export const getStaticPaths = (async () =>
     props: { entry },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: Entry<'templates'> }> = ({ props: { entry }, site }) => {
+export const GET: APIRoute<{ entry: Entry<'templates'> }> = async ({ props: { entry }, site }) => {
+  const labels = labelsOf(entry.data);
   const markdown = templateMarkdown({
     ...entry.data,
+    labels,
+    labelFrom: entry.data.messageLabels?.from,
+    restriction: await restrictionOf(entry, labels[0]!),
     template: templateText(entry),
     url: new URL(hrefOf(entry), site).href,
   });

@@ -1,0 +1,15 @@
+/** The decision tree as open data, with every path, described by /schemas/decide.schema.json. */
+import type { APIRoute } from 'astro';
+import { decisionTree } from '../../data/decisions.ts';
+import { templateLabelMap } from '../../data/derived.ts';
+import { url } from '../../data/entries.ts';
+import { treeExport } from '../../lib/decision-states.ts';
+import { collectionPath } from '../../lib/routes.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const tree = await decisionTree();
+  const data = treeExport(tree.data, await templateLabelMap(), new URL(url(collectionPath('decisions')), site).href);
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
