@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { baseLinks, hideTemplateBlocks, taskListLabels } from './src/lib/markdown-plugins.ts';
+import { baseLinks, citations, hideTemplateBlocks, taskListLabels } from './src/lib/markdown-plugins.ts';
 import { SITE_URL } from './src/site.config.ts';
 
 export default defineConfig({
@@ -24,7 +24,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/decide\/(?!outcomes\/)[^/]+\/[^/]+\/$/.test(page) }),
   ],
   markdown: {
-    processor: satteri({ hastPlugins: [taskListLabels, hideTemplateBlocks, baseLinks(SITE_URL.pathname)] }),
+    processor: satteri({ hastPlugins: [taskListLabels, hideTemplateBlocks, citations, baseLinks(SITE_URL.pathname)] }),
     // Shiki writes inline styles, which the Content-Security-Policy forbids; code stays plain text.
     syntaxHighlight: false,
   },

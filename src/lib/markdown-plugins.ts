@@ -4,6 +4,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { defineHastPlugin } from 'satteri';
+import { CITATION } from './cases.ts';
 import { withBase } from './routes.ts';
 
 const BLOCKS = new Set(['ul', 'ol', 'p', 'div', 'blockquote', 'pre', 'table']);
@@ -93,3 +94,57 @@ export const hideTemplateBlocks = defineHastPlugin({
     },
   },
 });
+
+/**
+ * Citation marks in case studies: `[^source-id]` after a fact becomes a superscript number that
+ * links to that source in the case's list of sources (`#source-<id>`). The numbers follow the order
+ * of `sources` in the entry's fields, which Astro hands to plugins as the frontmatter.
+ */
+export const citations = (context: { data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
+  const sources = context.data.astro?.frontmatter?.sources;
+  if (!Array.isArray(sources)) return null;
+  const numbers = new Map<string, number>();
+  sources.forEach((source: unknown, index) => {
+    const id = (source as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') numbers.set(id, index + 1);
+  });
+  if (numbers.size === 0) return null;
+  return defineHastPlugin({
+    name: 'citations',
+    text(node, ctx) {
+      if (!node.value.includes('[^')) return;
+      const parts = citationParts(node.value, numbers);
+      if (parts.length === 1 && parts[0]!.type === 'text') return;
+      ctx.replaceNode(node, parts);
+    },
+  });
+};
+
+/** Splits text at citation marks into text and superscript links; unknown ids stay as written. */
+export function citationParts(text: string, numbers: ReadonlyMap<string, number>): ElementContent[] {
+  const parts: ElementContent[] = [];
+  let last = 0;
+  for (const match of text.matchAll(CITATION)) {
+    const number = numbers.get(match[1]!);
+    if (number === undefined) continue;
+    // The mark sits right after the fact, so the space before it (if any) goes too.
+    const before = text.slice(last, match.index).replace(/[ \t]+$/, '');
+    if (before) parts.push({ type: 'text', value: before });
+    parts.push({
+      type: 'element',
+      tagName: 'sup',
+      properties: { className: ['cite'] },
+      children: [
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: `#source-${match[1]}`, ariaLabel: `source ${number}` },
+          children: [{ type: 'text', value: String(number) }],
+        },
+      ],
+    });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ type: 'text', value: text.slice(last) });
+  return parts;
+}

@@ -5,9 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { EntryData } from '../schemas/index.ts';
+import { caseOutcome } from './cases.ts';
+import { isoDate } from './dates.ts';
 
 /** Bumped when the shape of the JSON export changes; readers can check it before parsing. */
-export const TAXONOMY_FORMAT_VERSION = '1.0.0';
+export const TAXONOMY_FORMAT_VERSION = '1.1.0';
 
 export interface Keyed<D> {
   id: string;
@@ -104,7 +106,9 @@ export function taxonomyJson(source: TaxonomySource) {
       title: data.title,
       year: data.year,
       project: data.project,
-      communication: data.outcome,
+      synopsis: data.synopsis.replace(/\s*\[\^[a-z0-9-]+\]/g, ''),
+      communication: caseOutcome(data.assessment),
+      verified: isoDate(data.verified),
       lesson: data.lesson,
       sources: data.sources.map((item) => ({
         title: item.title,

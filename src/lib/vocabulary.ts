@@ -129,10 +129,3 @@ export const STATUSES = labelled({
   adopted: 'Adopted',
 });
 export type Status = (typeof STATUSES.values)[number];
-
-export const CASE_OUTCOMES = labelled({
-  worked: 'Communication that worked',
-  failed: 'Communication that failed',
-  mixed: 'Mixed',
-});
-export type CaseOutcome = (typeof CASE_OUTCOMES.values)[number];

@@ -4,11 +4,10 @@
  * content checker (outside Astro) validate with the very same rules.
  */
 import { z } from 'astro/zod';
-import { COLLECTION_NAMES, type CollectionName } from '../lib/collections.ts';
+import { COLLECTION_NAMES, ENTRY_ID_PATTERN, type CollectionName } from '../lib/collections.ts';
 import { PLACEHOLDER_NAME } from '../lib/templates.ts';
 import {
   AUDIENCES,
-  CASE_OUTCOMES,
   INVOLVABLE,
   RELATIVE_AUDIENCES,
   QUESTIONS,
@@ -17,9 +16,11 @@ import {
   SITUATIONS,
   TEMPLATE_STAGES,
 } from '../lib/vocabulary.ts';
+import { CRITERION_RESULTS } from '../lib/cases.ts';
 import {
   audience,
   baseFields,
+  calendarDate,
   httpsUrl,
   plainText,
   source,
@@ -39,7 +40,6 @@ const sourceLimit = z
   .union([tlpLabel, z.literal('none')])
   .describe(`the label the source set (${tlpLabel.description}), or none`);
 
-/** What an answer establishes about the reader's situation; later questions and outcomes must respect it. */
 /** What the reader's situation is about; routes and parts can depend on it. */
 export const SITUATION_KINDS = [
   'conduct',
@@ -51,6 +51,7 @@ export const SITUATION_KINDS = [
 ] as const;
 const situation = z.enum(SITUATION_KINDS).describe(`one of: ${SITUATION_KINDS.join(', ')}`);
 
+/** What an answer establishes about the reader's situation; later questions and outcomes must respect it. */
 const facts = z.strictObject({
   about: situation.optional(),
   sourceLimit: sourceLimit.optional(),
@@ -70,6 +71,20 @@ const condition = z.strictObject({
 const outcomeAudience = z
   .enum([...AUDIENCES.values, ...RELATIVE_AUDIENCES.values])
   .describe(`one of: ${[...AUDIENCES.values, ...RELATIVE_AUDIENCES.values].join(', ')}`);
+
+const criterion = z.strictObject({
+  met: choice(CRITERION_RESULTS),
+  why: plainText('one sentence on why, drawn from the sources', 10, 300),
+});
+
+/** A case's source has a short id that citation marks such as [^timeline] point to, and says what it supports. */
+const caseSource = source.extend({
+  id: z
+    .string()
+    .regex(ENTRY_ID_PATTERN, 'use lower-case words joined by hyphens, e.g. lwn-report')
+    .describe('a short name for the source, used in citation marks such as [^lwn-report]'),
+  supports: plainText('which facts of the case this source supports, in a few words'),
+});
 
 const NODE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const nodeId = z
@@ -308,10 +323,23 @@ export function createSchemas(ref: RefFactory) {
       ...baseFields,
       year: z.number().int().min(1990).max(2100).describe('the year it began, e.g. 2021'),
       project: plainText('the project or community'),
-      outcome: choice(CASE_OUTCOMES.values),
+      synopsis: plainText(
+        'one or two sentences of fact, each backed by a source, that other pages show where they cite the case',
+        40,
+        400,
+      ),
+      verified: calendarDate.describe(
+        'the date someone last checked every sentence of fact against its sources, written YYYY-MM-DD',
+      ),
+      communicator: plainText('whose communication the assessment judges, e.g. "the Node.js Foundation board"'),
+      assessment: z.strictObject({
+        timely: criterion,
+        accurate: criterion,
+        accountable: criterion,
+      }),
       lesson: plainText('the lesson in one sentence', 10, 240),
       norms: refs('norms'),
-      sources: list(source, 1, 'source'),
+      sources: list(caseSource, 1, 'source'),
     }),
 
     frameworks: z.strictObject({

@@ -170,6 +170,21 @@ const CASES: Record<string, Expectation> = {
   },
   'ticked-item': { file: 'checklists/before-posting.mdx', line: 16, says: ['"Second check" is already ticked'] },
   'page-clash': { file: 'pages/search.mdx', says: ['/search/ is already used by the site'] },
+  'case-uncited': {
+    file: 'cases/an-incident.mdx',
+    line: 40,
+    says: ['paragraph under "What happened" states facts without a citation', 'It kept the old room open'],
+  },
+  'case-unknown-citation': {
+    file: 'cases/an-incident.mdx',
+    line: 42,
+    says: ['citation [^notise] does not match the id of any source', '[^notice], [^changelog]'],
+  },
+  'public-case-unknown': {
+    file: 'norms/speak-early.mdx',
+    line: 16,
+    says: ['<PublicCase id="an-incidnt" /> names no case', 'content/cases/'],
+  },
   'injects-out-of-order': { file: 'exercises/drill.mdx', field: 'injects[3].at', says: ['must be in time order'] },
 };
 

@@ -40,10 +40,15 @@ test('links must use https', () => {
   );
 });
 
-test('text left to replace is caught, the TODO Group is not', () => {
+test('text left to replace is caught, in a template’s message too; the TODO Group is not', () => {
   assert.deepEqual(
-    rules(leftovers('title: REPLACE: the title\nThe TODO Group guides.\nTODO: write this.\n```\nTODO in code\n```')),
-    ['unfinished@1', 'unfinished@3'],
+    rules(
+      leftovers(
+        'title: REPLACE: the title\nThe TODO Group guides.\nTODO: write this.\n```\nTODO in code\n```\n```template\nREPLACE: the message\n```',
+      ),
+    ),
+    // A template's message is published, so what is left to write inside it counts.
+    ['unfinished@1', 'unfinished@3', 'unfinished@8'],
   );
 });
 

@@ -4,7 +4,7 @@
  * id and `order`, and a body outline for the kind of entry.
  */
 import { z } from 'astro/zod';
-import { stringify } from 'yaml';
+import { Document } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../collections.ts';
 import { isoDate } from '../dates.ts';
 
@@ -57,35 +57,86 @@ function minLength(schema: z.ZodArray): number {
   return checks.find((item) => item._zod.def.check === 'min_length')?._zod.def.minimum ?? 1;
 }
 
-/** A placeholder value for one field, from what the schema says the field holds. */
-function placeholder(schema: Described, name: string, context: ScaffoldContext): unknown {
+/** A value chosen for the writer, and the note that says to replace it (written as a YAML comment). */
+interface Filled {
+  value: unknown;
+  /** Notes by the path of the value inside `value`, for values that cannot hold REPLACE text themselves. */
+  notes: Map<string, string>;
+}
+
+/** Ids are written in lower-case words joined by hyphens; "replace-me" fits and says what to do. */
+const ID_LIKE = /^\^\[a-z0-9\]/;
+
+/** The regular expression a string schema must match, if it has one. */
+function patternOf(schema: z.ZodString): RegExp | undefined {
+  const checks = (schema._zod.def.checks ?? []) as unknown as { _zod: { def: { pattern?: RegExp } } }[];
+  return checks.find((check) => check._zod.def.pattern)?._zod.def.pattern;
+}
+
+/**
+ * A placeholder value for one field, from what the schema says the field holds. Text says
+ * "REPLACE: …"; a value the schema would refuse as text (a choice, a number, an id, a date) gets a
+ * real value that fits and a "REPLACE" note beside it, so the lint still stops the entry.
+ */
+function placeholder(schema: Described, name: string, context: ScaffoldContext, path: string[]): Filled {
   const { inner, description } = unwrap(schema);
-  const replace = `REPLACE: ${description ?? name}`;
-  if (inner instanceof z.ZodEnum) return inner.options[0];
-  if (inner instanceof z.ZodURL || name === 'url') return 'https://example.org/REPLACE';
-  if (inner instanceof z.ZodNumber) return name === 'order' ? Math.max(0, ...context.orders) + 1 : name === 'year' ? context.today.getUTCFullYear() : 60;
-  if (inner instanceof z.ZodBoolean) return false;
-  if (inner instanceof z.ZodUnion) return isoDate(context.today);
+  const notes = new Map<string, string>();
+  const note = (text: string) => notes.set(path.join('.'), `REPLACE: ${text}`);
+  const what = description ?? name;
+  if (inner instanceof z.ZodEnum) {
+    note(`choose ${what}`);
+    return { value: inner.options[0], notes };
+  }
+  if (inner instanceof z.ZodURL || name === 'url') return { value: 'https://example.org/REPLACE', notes };
+  if (inner instanceof z.ZodNumber) {
+    if (name !== 'order') note(what);
+    return {
+      value: name === 'order' ? Math.max(0, ...context.orders) + 1 : name === 'year' ? context.today.getUTCFullYear() : 60,
+      notes,
+    };
+  }
+  if (inner instanceof z.ZodBoolean) {
+    note(what);
+    return { value: false, notes };
+  }
+  if (inner instanceof z.ZodUnion) {
+    if (name !== 'updated') note(what);
+    return { value: isoDate(context.today), notes };
+  }
+  if (inner instanceof z.ZodString && patternOf(inner) && ID_LIKE.test(patternOf(inner)!.source)) {
+    note(what);
+    return { value: 'replace-me', notes };
+  }
   if (inner instanceof z.ZodArray) {
     const count = Math.max(1, minLength(inner));
     // Timed items (an exercise's injects) must come in order, ten minutes apart.
-    return Array.from({ length: count }, (_, index) => {
-      const item = placeholder(inner.element as Described, name, context);
-      return item && typeof item === 'object' && 'at' in item ? { ...item, at: index * 10 } : item;
+    const items = Array.from({ length: count }, (_, index) => {
+      const item = placeholder(inner.element as Described, name, context, [...path, String(index)]);
+      item.notes.forEach((text, at) => notes.set(at, text));
+      const value = item.value;
+      return value && typeof value === 'object' && 'at' in value ? { ...value, at: index * 10 } : value;
     });
+    return { value: items, notes };
   }
-  if (inner instanceof z.ZodObject) return fields(inner, context, false);
-  return replace;
+  if (inner instanceof z.ZodObject) return fields(inner, context, false, path);
+  return { value: `REPLACE: ${what}`, notes };
 }
 
-function fields(schema: z.ZodObject, context: ScaffoldContext, top: boolean): Record<string, unknown> {
+function fields(schema: z.ZodObject, context: ScaffoldContext, top: boolean, path: string[] = []): Filled {
   const values: Record<string, unknown> = {};
+  const notes = new Map<string, string>();
   for (const [name, field] of Object.entries(schema.shape)) {
     const { optional } = unwrap(field as Described);
     if (optional && !(top && name === 'related')) continue;
-    values[name] = top && name === 'related' ? [] : placeholder(field as Described, name, context);
+    if (top && name === 'related') {
+      values[name] = [];
+      continue;
+    }
+    const filled = placeholder(field as Described, name, context, [...path, name]);
+    values[name] = filled.value;
+    filled.notes.forEach((text, at) => notes.set(at, text));
   }
-  return values;
+  return { value: values, notes };
 }
 
 const BODIES: Partial<Record<CollectionName, string>> = {
@@ -95,7 +146,8 @@ const BODIES: Partial<Record<CollectionName, string>> = {
   threats: '## How it works\n\nREPLACE: the pattern in plain words.\n\n## Why it is hard to see\n\nREPLACE: why each step looks innocent.\n',
   structures: '## How it works\n\nREPLACE: who decides what, how people join and leave, where the keys are.\n',
   exercises: '## Before you start\n\nREPLACE: consent, made-up names, notes under TLP:AMBER+STRICT.\n\n## The scene\n\nREPLACE: the briefing the facilitator reads out.\n',
-  cases: '## What happened\n\nREPLACE: the facts, from the sources, about patterns rather than people.\n\n## How the communication went\n\nREPLACE\n\n## What other projects can take from it\n\nREPLACE\n',
+  cases:
+    '## What happened\n\nREPLACE: the facts, from the sources, each followed by a mark such as [^replace-me].\n\n## How it was communicated\n\nREPLACE: who said what, when and where, each fact with its mark.[^replace-me]\n\n## What we take from it\n\nREPLACE: your reading.\n\nDo:\n\n- REPLACE\n\nAvoid:\n\n- REPLACE\n',
   frameworks: '## What it covers\n\nREPLACE\n\n## Where it stops\n\nREPLACE\n\n## How to use it with this guidance\n\nREPLACE\n',
 };
 
@@ -105,16 +157,42 @@ export interface Scaffold {
   text: string;
 }
 
-export function scaffold(collection: CollectionName, title: string, schema: z.ZodObject, context: ScaffoldContext): Scaffold {
+export function scaffold(
+  collection: CollectionName,
+  title: string,
+  schema: z.ZodObject,
+  context: ScaffoldContext,
+): Scaffold {
   const id = slugify(title);
   if (!id) throw new Error('the title needs at least one letter or digit, to make the file name from');
-  if (context.ids.includes(id)) throw new Error(`content/${collection}/ already has an entry called "${id}"; choose another title`);
-  const values: Record<string, unknown> = { ...fields(schema, context, true), title, classification: 'TLP:CLEAR', status: 'draft', updated: isoDate(context.today) };
-  if (collection === 'threats') values.code = nextThreatCode(context.codes);
-  if (collection === 'templates') values.messageLabel = 'TLP:RED';
-  if (collection === 'templates') values.placeholders = [{ name: 'project', description: 'REPLACE: what goes here', example: 'REPLACE: an example value' }];
-  const yaml = stringify(values, { lineWidth: 0 });
+  if (context.ids.includes(id))
+    throw new Error(`content/${collection}/ already has an entry called "${id}"; choose another title`);
+  const filled = fields(schema, context, true);
+  const values: Record<string, unknown> = {
+    ...(filled.value as Record<string, unknown>),
+    title,
+    classification: 'TLP:CLEAR',
+    status: 'draft',
+    updated: isoDate(context.today),
+  };
+  for (const field of ['title', 'classification', 'status', 'updated']) filled.notes.delete(field);
+  if (collection === 'threats') {
+    values.code = nextThreatCode(context.codes);
+    filled.notes.delete('code');
+  }
+  if (collection === 'templates') {
+    values.messageLabel = 'TLP:RED';
+    filled.notes.set('messageLabel', 'REPLACE: the label of every message made from it (or use messageLabels)');
+    values.placeholders = [{ name: 'project', description: 'REPLACE: what goes here', example: 'REPLACE: an example value' }];
+  }
+  const document = new Document(values);
+  for (const [at, text] of filled.notes) {
+    const node = document.getIn(at.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)), true);
+    if (node && typeof node === 'object') (node as { comment?: string }).comment = ` ${text}`;
+  }
+  const yaml = document.toString({ lineWidth: 0 });
   const format = COLLECTIONS[collection].format;
-  const text = format === 'yaml' ? yaml : `---\n${yaml}---\n\n${BODIES[collection] ?? 'REPLACE: the text of the page.\n'}`;
+  const text =
+    format === 'yaml' ? yaml : `---\n${yaml}---\n\n${BODIES[collection] ?? 'REPLACE: the text of the page.\n'}`;
   return { id, fileName: `${id}.${format === 'yaml' ? 'yaml' : 'mdx'}`, text };
 }

@@ -5,6 +5,8 @@
 import type { Root } from 'mdast';
 import { COLLECTIONS, COLLECTION_NAMES, isCollectionName, type CollectionName } from '../collections.ts';
 import { checklistSections } from '../checklists.ts';
+import { CASE_SECTIONS, CITED_SECTIONS, citationsIn, factBlocks, sectionNames } from '../cases.ts';
+import { componentUses } from '../components.ts';
 import { SAFETY_RULES, safetyProblems, treeProblems, type DecisionTree } from '../decision-tree.ts';
 import { parseMdx } from '../markdown.ts';
 import { findRefs, keyOf } from '../references.ts';
@@ -401,6 +403,110 @@ export const templatesFollowModel: Rule = (entries, _everyEntry, data) =>
     return problems;
   });
 
+const SECTION_ORDER: readonly string[] = Object.values(CASE_SECTIONS);
+
+/** A case states facts only with a citation to one of its own sources, in three fixed sections. */
+export const casesCiteSources: Rule = (entries) =>
+  of(entries, 'cases').flatMap((entry): ContentProblem[] => {
+    const tree = parseBody(entry);
+    if (isProblem(tree)) return [tree];
+    const ids = entry.parsed.sources.map((item) => item.id);
+    const problems: ContentProblem[] = [];
+    const sections = sectionNames(tree);
+    if (sections.join('\n') !== SECTION_ORDER.join('\n')) {
+      problems.push(
+        atBodyLine(entry, 1, {
+          message: `the text must have exactly the sections ${SECTION_ORDER.map((name) => `"## ${name}"`).join(', ')}, in that order`,
+          found: sections.length ? sections.map((name) => `"## ${name}"`).join(', ') : 'no sections',
+          expected: 'facts under the first two headings and the analysis under the third; use ### for smaller parts',
+          help: 'case-studies',
+        }),
+      );
+    }
+    entry.parsed.sources.forEach((item, index) => {
+      const clash = ids.indexOf(item.id);
+      if (clash !== index) {
+        problems.push(
+          atField(entry, ['sources', index, 'id'], {
+            message: `two sources share the id "${item.id}"`,
+            expected: 'a different short name for each source',
+            help: 'case-studies',
+          }),
+        );
+      }
+    });
+    const blocks = factBlocks(tree);
+    const unknownMarks = (cites: string[]) => cites.filter((id) => !ids.includes(id));
+    for (const block of blocks) {
+      for (const id of unknownMarks(block.cites)) {
+        problems.push(
+          atBodyLine(entry, block.line, {
+            message: `the citation [^${id}] does not match the id of any source`,
+            expected: `one of ${ids.map((known) => `[^${known}]`).join(', ')}`,
+            help: 'case-studies',
+          }),
+        );
+      }
+      if (CITED_SECTIONS.includes(block.section) && block.cites.length === 0) {
+        problems.push(
+          atBodyLine(entry, block.line, {
+            message: `this paragraph under "${block.section}" states facts without a citation`,
+            found: JSON.stringify(block.text.length > 70 ? `${block.text.slice(0, 67)}...` : block.text),
+            expected: `a citation mark such as [^${ids[0] ?? 'source-id'}] after each fact, or the sentence moved to "${CASE_SECTIONS.analysis}" if it is your own reading`,
+            help: 'case-studies',
+          }),
+        );
+      }
+    }
+    const synopsisMarks = citationsIn(entry.parsed.synopsis);
+    for (const id of unknownMarks(synopsisMarks)) {
+      problems.push(
+        atField(entry, ['synopsis'], {
+          message: `the citation [^${id}] does not match the id of any source`,
+          expected: `one of ${ids.map((known) => `[^${known}]`).join(', ')}`,
+          help: 'case-studies',
+        }),
+      );
+    }
+    const cited = new Set([...blocks.flatMap((block) => block.cites), ...synopsisMarks]);
+    entry.parsed.sources.forEach((item, index) => {
+      if (!cited.has(item.id)) {
+        problems.push(
+          atField(entry, ['sources', index, 'id'], {
+            message: `the source "${item.id}" is never cited`,
+            expected: `[^${item.id}] after a fact it supports, or the source removed`,
+            help: 'case-studies',
+          }),
+        );
+      }
+    });
+    return problems;
+  });
+
+/** `<PublicCase id="…" />` in any entry's text must name a case that exists. */
+export const publicCasesExist: Rule = (entries, everyEntry) => {
+  const cases = new Set(everyEntry.filter((entry) => entry.collection === 'cases').map((entry) => entry.id));
+  return entries.flatMap((entry): ContentProblem[] => {
+    if (!entry.body.includes('<PublicCase')) return [];
+    const tree = parseBody(entry);
+    if (isProblem(tree)) return [tree];
+    return componentUses(tree, 'PublicCase').flatMap((use) => {
+      const id = use.attributes.id;
+      if (typeof id === 'string' && cases.has(id)) return [];
+      return [
+        atBodyLine(entry, use.line, {
+          message:
+            typeof id === 'string'
+              ? `<PublicCase id="${id}" /> names no case: there is no content/cases/${id}.mdx`
+              : '<PublicCase /> needs the id of a case, written id="the-case-file-name"',
+          expected: 'the file name of a case in content/cases/, without .mdx',
+          help: 'citing-a-case',
+        }),
+      ];
+    });
+  });
+};
+
 export const RULES: readonly Rule[] = [
   referencesResolve,
   threatCodesUnique,
@@ -411,4 +517,6 @@ export const RULES: readonly Rule[] = [
   injectsInOrder,
   tlpModelSound,
   templatesFollowModel,
+  casesCiteSources,
+  publicCasesExist,
 ];

@@ -1,0 +1,102 @@
+/**
+ * Case studies: the three tests their communication is judged by, the outcome those tests give,
+ * and citations. A case states its facts once; every sentence of fact carries a citation mark
+ * `[^source-id]` that points to one of its sources, and other entries show the case's synopsis
+ * through the PublicCase component instead of telling the events again.
+ */
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+export const CRITERION_RESULTS = ['yes', 'partly', 'no'] as const;
+export type CriterionResult = (typeof CRITERION_RESULTS)[number];
+
+/** What had to be true of the communication, in the order the cases index lists them. */
+export const CASE_CRITERIA = {
+  timely: {
+    name: 'Timely',
+    test: 'The people who had to act, or who were affected, heard it from those responsible before or soon after it reached them, not first from outsiders or rumour.',
+  },
+  accurate: {
+    name: 'Accurate',
+    test: 'What was said matches what the sources show later, and anything that turned out wrong was corrected in the open.',
+  },
+  accountable: {
+    name: 'Accountable',
+    test: 'It said who decided and on what basis, and what would happen next: a process, a next update, or a way to raise concerns.',
+  },
+} as const;
+export type CaseCriterion = keyof typeof CASE_CRITERIA;
+export const CASE_CRITERION_NAMES = Object.keys(CASE_CRITERIA) as CaseCriterion[];
+
+export const CASE_OUTCOMES = {
+  worked: { label: 'Communication that worked', rule: 'all three tests met' },
+  mixed: { label: 'Mixed', rule: 'one or two of the tests met' },
+  failed: { label: 'Communication that failed', rule: 'none of the tests fully met' },
+} as const;
+export type CaseOutcome = keyof typeof CASE_OUTCOMES;
+
+export type Assessment = Record<CaseCriterion, { met: CriterionResult; why: string }>;
+
+/** The outcome follows from the tests: it is never chosen by hand. */
+export function caseOutcome(assessment: Assessment): CaseOutcome {
+  const met = CASE_CRITERION_NAMES.filter((name) => assessment[name].met === 'yes').length;
+  return met === CASE_CRITERION_NAMES.length ? 'worked' : met === 0 ? 'failed' : 'mixed';
+}
+
+/** The body's sections, in order. Facts go in the first two; the third is analysis. */
+export const CASE_SECTIONS = {
+  facts: 'What happened',
+  communication: 'How it was communicated',
+  analysis: 'What we take from it',
+} as const;
+
+/** Sections whose every paragraph and list item states facts, and so must cite a source. */
+export const CITED_SECTIONS: readonly string[] = [CASE_SECTIONS.facts, CASE_SECTIONS.communication];
+
+/** A citation mark: `[^source-id]`, written right after the fact it supports. */
+export const CITATION = /\[\^([a-z0-9]+(?:-[a-z0-9]+)*)\]/g;
+
+export function citationsIn(text: string): string[] {
+  return [...text.matchAll(CITATION)].map((match) => match[1]!);
+}
+
+export interface FactBlock {
+  section: string;
+  /** Line in the body where the paragraph or list item starts. */
+  line: number;
+  text: string;
+  cites: string[];
+}
+
+/**
+ * The paragraphs and list items of a case body, each with the section it is in and the sources
+ * it cites. Headings other than the three sections are kept as the section name they carry.
+ */
+export function factBlocks(tree: Root): FactBlock[] {
+  const blocks: FactBlock[] = [];
+  let section = '';
+  const add = (node: RootContent) => {
+    const text = toString(node);
+    blocks.push({ section, line: node.position?.start.line ?? 1, text, cites: citationsIn(text) });
+  };
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth === 2) section = toString(node).trim();
+    else if (node.type === 'paragraph') add(node);
+    else if (node.type === 'list') for (const item of node.children) add(item);
+  }
+  return blocks;
+}
+
+/** The level-2 headings of a body, in order. */
+export function sectionNames(tree: Root): string[] {
+  return tree.children
+    .filter((node) => node.type === 'heading' && node.depth === 2)
+    .map((node) => toString(node).trim());
+}
+
+/** Days after which a case's sources are due to be checked again. */
+export const VERIFY_EVERY_DAYS = 365;
+
+export function isStale(verified: Date, today: Date): boolean {
+  return today.getTime() - verified.getTime() > VERIFY_EVERY_DAYS * 24 * 60 * 60 * 1000;
+}
