@@ -210,7 +210,8 @@ const SCENARIOS: Scenario[] = [
     name: 'a maintainer is ill and agreed to what may be said: say little',
     answers: [...NOT_PUBLIC, 'our-own-finding', 'absence', 'yes'],
     outcome: 'say-little-with-their-consent',
-    norms: ['protect-the-people-involved'],
+    norms: ['health-absence-and-private-life'],
+    offers: ['maintainer-unavailable'],
   },
   {
     name: 'a maintainer is away, they cannot be asked, and a co-maintainer told us "only your team"',
@@ -224,6 +225,7 @@ const SCENARIOS: Scenario[] = [
     answers: ['none', 'public', 'leak', 'ours', 'no-one'],
     outcome: 'reply-after-our-leak',
     first: ['affected'],
+    offers: ['reply-after-a-leak'],
     norms: ['when-information-escapes'],
   },
   {
@@ -238,6 +240,7 @@ const SCENARIOS: Scenario[] = [
     answers: ['none', 'public', 'published', 'accuses', 'moderators'],
     outcome: 'allegations-are-public',
     never: ['moderators', 'accused'],
+    offers: ['allegations-under-review'],
     first: ['reporter', 'affected'],
   },
   {
@@ -255,7 +258,7 @@ const SCENARIOS: Scenario[] = [
     name: 'a public account that is wrong: correct the record',
     answers: ['none', 'public', 'published', 'neither', 'wrong'],
     outcome: 'correct-the-public-record',
-    offers: ['correction-notice'],
+    offers: ['correction-notice', 'not-our-account'],
   },
 ];
 
