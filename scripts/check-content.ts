@@ -3,7 +3,7 @@
  * integrity rules, without building the site. The build runs the same check first.
  */
 import { contentRoot } from '../src/lib/content/root.ts';
-import { checkContentRoot } from '../src/lib/content/validate.ts';
+import { checkContentRoot, contentWarnings } from '../src/lib/content/validate.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 
 const root = process.argv[2] ?? contentRoot();
@@ -12,4 +12,5 @@ if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
+for (const warning of contentWarnings(entries)) console.warn(`! ${warning}`);
 console.log(`✓ ${entries.length} entries in ${root} pass every schema and integrity rule.`);

@@ -8,9 +8,10 @@ import { contentRoot } from '../src/lib/content/root.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { checkContentRoot } from '../src/lib/content/validate.ts';
 import { MAX_GRADE, MAX_MEDIAN_GRADE, lintEntries, type LintInput } from '../src/lib/lint/index.ts';
+import { caseNames } from '../src/lib/lint/rules.ts';
 
 const root = process.argv[2] ?? contentRoot();
-const { entries, problems } = await checkContentRoot(root);
+const { entries, data, problems } = await checkContentRoot(root);
 if (problems.length > 0) console.error(`${formatProblems(problems)}\n`);
 
 const inputs: LintInput[] = await Promise.all(
@@ -23,14 +24,23 @@ const inputs: LintInput[] = await Promise.all(
     bodyStartLine: entry.bodyStartLine,
   })),
 );
-const projects = [
-  ...new Set(
-    entries
-      .filter((entry) => entry.collection === 'cases')
-      .map((entry) => (entry.parsed as { project: string }).project),
-  ),
-];
-const report = lintEntries(inputs, projects);
+// A framework's organization (such as OpenSSF) is named as a reference, not as a case.
+const organizations = entries
+  .filter((entry) => entry.collection === 'frameworks')
+  .map((entry) => (entry.parsed as { organization: string }).organization);
+const cases = entries
+  .filter((entry) => entry.collection === 'cases')
+  .map((entry) => caseNames(entry.id, (entry.parsed as { project: string }).project, organizations));
+const model = data.tlpModel;
+const roles = (model?.roles ?? []).map((role) => ({
+  id: role.id,
+  names: role.names,
+  organization: role.kind === 'organization',
+  community: role.community,
+  clients: role.clients,
+  clientsIfSourceSays: role.clientsIfSourceSays,
+}));
+const report = lintEntries(inputs, cases, roles);
 
 for (const finding of report.findings) {
   console.error(`${finding.file}:${finding.line}  [${finding.rule}] ${finding.message}.\n    Fix: ${finding.hint}.`);

@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../lib/content/root.ts';
 import { formatProblems } from '../lib/content/problems.ts';
-import { checkContentRoot } from '../lib/content/validate.ts';
+import { checkContentRoot, contentWarnings } from '../lib/content/validate.ts';
 
 export class ContentProblemsError extends Error {
   override name = 'ContentProblemsError';
@@ -23,6 +23,7 @@ export function contentGuard(): AstroIntegration {
         const { entries, problems } = await checkContentRoot(root);
         if (problems.length === 0) {
           logger.info(`${entries.length} entries pass every schema and integrity rule.`);
+          for (const warning of contentWarnings(entries)) logger.warn(warning);
           return;
         }
         // The dev server shows an error in the browser; a build stops with the message alone,

@@ -100,3 +100,14 @@ export const VERIFY_EVERY_DAYS = 365;
 export function isStale(verified: Date, today: Date): boolean {
   return today.getTime() - verified.getTime() > VERIFY_EVERY_DAYS * 24 * 60 * 60 * 1000;
 }
+
+/** Cases whose sources are due to be checked again, oldest first, as lines to print. */
+export function staleCaseWarnings(cases: readonly { file: string; verified: Date }[], today: Date): string[] {
+  return cases
+    .filter((item) => isStale(item.verified, today))
+    .sort((a, b) => a.verified.getTime() - b.verified.getTime())
+    .map(
+      (item) =>
+        `${item.file}: its sources were last checked on ${item.verified.toISOString().slice(0, 10)}, more than ${VERIFY_EVERY_DAYS} days ago. Check each fact again and update "verified".`,
+    );
+}

@@ -30,6 +30,10 @@ export const tlpModelSchema = z.strictObject({
     .array(
       z.strictObject({
         id: role,
+        names: z
+          .array(plainText('a word or phrase'))
+          .default([])
+          .describe('the words the guide’s text uses for this role, which the lint reads for claims about it'),
         kind: z
           .enum(ROLE_KINDS)
           .describe(

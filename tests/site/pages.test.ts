@@ -3,9 +3,11 @@
  * Content-Security-Policy, and no inline event handler or inline style attribute.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
-import { builtPages, pageFile } from '../checks/dist.ts';
+import { DIST, builtPages, pageFile } from '../checks/dist.ts';
+import { PUBLIC_LABEL } from '../../src/lib/tlp.ts';
 import { inlineCode, missingMeta, policyProblems } from '../checks/html.ts';
 
 const pages = builtPages().map((page) => ({ page, html: readFileSync(pageFile(page), 'utf8') }));
@@ -31,4 +33,32 @@ test('no inline event handlers or style attributes', () => {
     each((_page, html) => inlineCode(html)),
     [],
   );
+});
+
+test('every page shows its own label at the top and at the bottom', () => {
+  assert.deepEqual(
+    each((_page, html) => {
+      const labels = [...html.matchAll(/<a class="tlp tlp--clear"[^>]*>[\s\S]*?<\/a>/g)].map((match) => match.index);
+      const main = html.indexOf('<main');
+      const footer = html.indexOf('<footer');
+      const problems = [];
+      if (!labels.some((index) => index > main && index < footer)) problems.push('no TLP:CLEAR label in the page');
+      if (!labels.some((index) => index > footer)) problems.push('no TLP:CLEAR label in the footer');
+      return problems;
+    }),
+    [],
+  );
+});
+
+test('printed pages carry the site’s label in the header and footer of every page, at 12 points or more', () => {
+  const css = readdirSync(path.join(DIST, '_astro'))
+    .filter((file) => file.endsWith('.css'))
+    .map((file) => readFileSync(path.join(DIST, '_astro', file), 'utf8'))
+    .join('\n');
+  for (const box of ['top-right', 'bottom-right']) {
+    const rule = new RegExp(`@${box}\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? '';
+    assert.match(rule, new RegExp(`content:\\s*["']${PUBLIC_LABEL}["']`), `@${box} writes ${PUBLIC_LABEL}`);
+    const points = Number(/(\d+(?:\.\d+)?)pt/.exec(rule)?.[1] ?? 0);
+    assert.ok(points >= 12, `@${box} sets the label at ${points}pt`);
+  }
 });

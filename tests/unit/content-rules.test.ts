@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { checkContentRoot } from '../../src/lib/content/validate.ts';
+import { checkContentRoot, contentWarnings } from '../../src/lib/content/validate.ts';
 import { FIXTURES, contentRootWith } from './helpers.ts';
 
 interface Expectation {
@@ -233,5 +233,22 @@ describe('each broken fixture is caught with a message that names file, field an
         await cleanup();
       }
     });
+  }
+});
+
+test('a case not checked against its sources for a year is named in a warning, the build goes on', async () => {
+  const { root, cleanup } = await contentRootWith();
+  try {
+    const { entries, problems } = await checkContentRoot(root);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(contentWarnings(entries, new Date('2026-06-01')), []);
+    const [warning, ...more] = contentWarnings(entries, new Date('2027-02-01'));
+    assert.equal(more.length, 0);
+    assert.match(
+      warning!,
+      /cases\/an-incident\.mdx: its sources were last checked on 2026-01-15, more than 365 days ago/,
+    );
+  } finally {
+    await cleanup();
   }
 });

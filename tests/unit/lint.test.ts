@@ -3,7 +3,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lintEntries, type LintInput } from '../../src/lib/lint/index.ts';
 import { median, readingCounts, readingGrade } from '../../src/lib/lint/readability.ts';
-import { incidentSources, insecureLinks, leftovers, personalData, tlpForm } from '../../src/lib/lint/rules.ts';
+import {
+  caseLinks,
+  caseNames,
+  insecureLinks,
+  leftovers,
+  personalData,
+  roleClaims,
+  tlpForm,
+} from '../../src/lib/lint/rules.ts';
 
 const rules = (findings: { rule: string; line: number }[]) =>
   findings.map((finding) => `${finding.rule}@${finding.line}`);
@@ -52,17 +60,28 @@ test('text left to replace is caught, in a template’s message too; the TODO Gr
   );
 });
 
-test('an entry that names a case’s project must link a source', () => {
-  assert.deepEqual(rules(incidentSources('---\ntitle: x\n---\nThe xz-utils backdoor showed it.\n', ['xz-utils'])), [
-    'incident-source@4',
-  ]);
+test('an entry that names a case’s project must link the case', () => {
+  const cases = [
+    caseNames('xz-utils-backdoor-2024', 'xz-utils'),
+    caseNames('nodejs-iojs-fork-2014', 'Node.js and io.js'),
+  ];
+  assert.deepEqual(rules(caseLinks('---\ntitle: x\n---\nThe xz-utils backdoor showed it.\n', cases)), ['case-link@4']);
+  // A link to a source is not enough: the case states the facts once.
   assert.deepEqual(
-    incidentSources('---\ntitle: x\n---\nThe xz-utils [status page](https://tukaani.org/xz-backdoor/).\n', [
-      'xz-utils',
-    ]),
+    rules(caseLinks('---\ntitle: x\n---\nThe xz-utils [status page](https://tukaani.org/xz-backdoor/).\n', cases)),
+    ['case-link@4'],
+  );
+  assert.deepEqual(
+    caseLinks('---\ntitle: x\n---\n<PublicCase id="xz-utils-backdoor-2024" />\nThe xz-utils case.\n', cases),
     [],
   );
-  assert.deepEqual(incidentSources('---\ntitle: x\n---\nNothing about any incident.\n', ['xz-utils']), []);
+  assert.deepEqual(caseLinks('---\ncases: [nodejs-iojs-fork-2014]\n---\nWhen io.js forked.\n', cases), []);
+  assert.deepEqual(rules(caseLinks('---\ntitle: x\n---\nWhen io.js forked.\n', cases)), ['case-link@4']);
+  assert.deepEqual(caseLinks('---\ntitle: x\n---\nNothing about any incident.\n', cases), []);
+  assert.deepEqual(
+    caseNames('openjs', 'OpenJS Foundation and OpenSSF', ['OpenSSF (Open Source Security Foundation)']).names,
+    ['OpenJS Foundation'],
+  );
 });
 
 test('reading grade: plain text is low, dense text is high, and the median is the middle', () => {
@@ -123,4 +142,90 @@ test('the whole lint passes plain, inclusive text', () => {
   );
   assert.deepEqual(report.findings, []);
   assert.equal(report.grades.length, 1);
+});
+
+test('claims about TLP roles that contradict the TLP model are caught in simple statements', () => {
+  const roles = [
+    {
+      id: 'leadership',
+      names: ['council'],
+      organization: true,
+      community: true,
+      clients: ['maintainers'],
+      clientsIfSourceSays: ['foundation'],
+    },
+    {
+      id: 'moderators',
+      names: ['moderation team'],
+      organization: true,
+      community: true,
+      clients: [],
+      clientsIfSourceSays: ['leadership'],
+    },
+    {
+      id: 'maintainers',
+      names: ['maintainers'],
+      organization: true,
+      community: true,
+      clients: [],
+      clientsIfSourceSays: [],
+    },
+    {
+      id: 'foundation',
+      names: ['foundation'],
+      organization: true,
+      community: true,
+      clients: [],
+      clientsIfSourceSays: [],
+    },
+    {
+      id: 'contributors',
+      names: ['registered contributors', 'contributors'],
+      organization: false,
+      community: false,
+      clients: [],
+      clientsIfSourceSays: [],
+    },
+    {
+      id: 'press',
+      names: ['journalists'],
+      organization: false,
+      community: false,
+      clients: [],
+      clientsIfSourceSays: [],
+    },
+  ];
+  const claims = (text: string) => rules(roleClaims(`---\ntitle: x\n---\n${text}\n`, roles));
+  assert.deepEqual(claims('The maintainers are clients of the council.'), []);
+  assert.deepEqual(claims('The clients of the moderation team are the council.'), ['tlp-roles@4']);
+  assert.deepEqual(claims('When the source says so, the clients of the moderation team are the council.'), []);
+  assert.deepEqual(claims("The council's clients are the moderation team."), ['tlp-roles@4']);
+  assert.deepEqual(claims('Journalists are an organization.'), ['tlp-roles@4']);
+  assert.deepEqual(claims('Registered contributors form a TLP:GREEN community.'), ['tlp-roles@4']);
+  assert.deepEqual(claims('Registered contributors are not a community.'), []);
+  assert.deepEqual(claims('The foundation is a client of the council.'), ['tlp-roles@4']);
+});
+
+test('a claim about roles that runs over lines of a quote is read as one sentence', () => {
+  const roles = [
+    {
+      id: 'leadership',
+      names: ['steering council'],
+      organization: true,
+      community: true,
+      clients: [],
+      clientsIfSourceSays: [],
+    },
+    {
+      id: 'moderators',
+      names: ['moderation team'],
+      organization: true,
+      community: true,
+      clients: [],
+      clientsIfSourceSays: ['leadership'],
+    },
+  ];
+  const text =
+    '---\ntitle: x\n---\n> Each team is an organization. The clients of the moderation team are the\n> steering council and the admins.\n';
+  assert.deepEqual(rules(roleClaims(text, roles)), ['tlp-roles@4']);
 });

@@ -12,6 +12,7 @@ import type { EntryRef, RefFactory } from '../../schemas/fields.ts';
 import { readContentRoot, type RawData, type RawEntry } from './load.ts';
 import type { ContentProblem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
+import { staleCaseWarnings } from '../cases.ts';
 
 /** Outside Astro a reference is checked in two steps: here its form, later (a rule) that it exists. */
 const checkerRef: RefFactory = <C extends CollectionName>(collection: C) =>
@@ -84,4 +85,14 @@ export async function checkContentRoot(
   const read = await readContentRoot(root);
   const { entries, data, problems } = validateEntries(read.entries, read.data, read.present);
   return { entries, data, problems: [...read.problems, ...problems].sort(byPlace) };
+}
+
+/** Warnings that do not stop the build: cases whose sources have not been checked for a year. */
+export function contentWarnings(entries: readonly ValidEntry[], today = new Date()): string[] {
+  return staleCaseWarnings(
+    entries
+      .filter((entry): entry is ValidEntry<'cases'> => entry.collection === 'cases')
+      .map((entry) => ({ file: entry.file, verified: entry.parsed.verified })),
+    today,
+  );
 }

@@ -8,7 +8,17 @@ import { parseMdx } from '../markdown.ts';
 import { INCLUSIVE_LANGUAGE_ALLOWED } from './allow.ts';
 import { proseBlocks } from './prose.ts';
 import { median, readingCounts, readingGrade } from './readability.ts';
-import { incidentSources, insecureLinks, leftovers, personalData, tlpForm, type Finding } from './rules.ts';
+import {
+  caseLinks,
+  insecureLinks,
+  leftovers,
+  personalData,
+  roleClaims,
+  tlpForm,
+  type CaseNames,
+  type Finding,
+  type RoleFacts,
+} from './rules.ts';
 
 export const MAX_GRADE = 12;
 export const MAX_MEDIAN_GRADE = 9;
@@ -39,9 +49,6 @@ export interface LintReport {
   medianGrade: number;
 }
 
-/** Collections whose own fields require sources for every incident they describe. */
-const SOURCED = new Set<CollectionName>(['cases', 'threats']);
-
 function gradeOf(input: LintInput): EntryGrade {
   const blocks = input.collection === 'templates' || input.body.trim() === '' ? [] : proseBlocks(parseMdx(input.body));
   const counts = readingCounts([input.summary, ...blocks.map((block) => block.text)]);
@@ -68,7 +75,11 @@ function inclusiveLanguage(input: LintInput): Finding[] {
   }));
 }
 
-export function lintEntries(inputs: readonly LintInput[], projects: readonly string[]): LintReport {
+export function lintEntries(
+  inputs: readonly LintInput[],
+  cases: readonly CaseNames[],
+  roles: readonly RoleFacts[] = [],
+): LintReport {
   const findings: (Finding & { file: string })[] = [];
   const grades: EntryGrade[] = [];
   for (const input of inputs) {
@@ -78,7 +89,8 @@ export function lintEntries(inputs: readonly LintInput[], projects: readonly str
       ...insecureLinks(input.text),
       ...leftovers(input.text),
       ...inclusiveLanguage(input),
-      ...(SOURCED.has(input.collection) ? [] : incidentSources(input.text, projects)),
+      ...(input.collection === 'cases' ? [] : caseLinks(input.text, cases)),
+      ...roleClaims(input.text, roles),
     ];
     findings.push(...found.map((finding) => ({ ...finding, file: input.file })));
     const grade = gradeOf(input);

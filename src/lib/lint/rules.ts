@@ -133,25 +133,148 @@ export function leftovers(text: string): Finding[] {
   }));
 }
 
+/** A public case as the lint knows it: its id and the project names that point to it. */
+export interface CaseNames {
+  id: string;
+  names: readonly string[];
+}
+
+/** The names a case's project field gives, e.g. "Node.js and io.js" gives both, minus names used for other things. */
+export function caseNames(id: string, project: string, notCases: readonly string[] = []): CaseNames {
+  const names = project.split(/\s+and\s+/).map((name) => name.trim());
+  return { id, names: names.filter((name) => !notCases.some((other) => other.startsWith(name))) };
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * An entry that names the project of a public case states a fact about a public incident, so it
- * must link a published source (an https link of its own).
+ * An entry that names a public case's project in its text tells part of that story, so it must
+ * link the case entry (a link to its page, the PublicCase component, or a reference to its id),
+ * where the facts are stated once and sourced.
  */
-export function incidentSources(text: string, projects: readonly string[]): Finding[] {
-  if (externalLinks(text).length > 0) return [];
-  const prose = withoutCode(text.replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => frontmatter.replace(/[^\n]/g, ' ')));
-  for (const project of projects) {
-    const match = new RegExp(`(?<![\\w.-])${project.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).exec(prose);
-    if (match) {
-      return [
-        {
-          rule: 'incident-source',
-          line: lineAt(prose, match.index),
-          message: `this entry mentions ${project}, a public incident, but links no source`,
-          hint: 'add a link to where the facts were published, e.g. the source listed on the case page',
-        },
-      ];
+export function caseLinks(text: string, cases: readonly CaseNames[]): Finding[] {
+  const prose = withoutCode(
+    text.replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => frontmatter.replace(/[^\n]/g, ' ')),
+  ).replace(/\]\([^)]*\)/g, (link) => link.replace(/[^\n]/g, ' '));
+  const findings: Finding[] = [];
+  const reported = new Set<string>();
+  for (const { names } of cases) {
+    for (const name of names) {
+      if (reported.has(name)) continue;
+      const match = new RegExp(`(?<![\\w.-])${escape(name)}(?![\\w-])`).exec(prose);
+      if (!match) continue;
+      const linked = cases.filter((other) => other.names.includes(name)).some((other) => text.includes(other.id));
+      if (linked) continue;
+      reported.add(name);
+      findings.push({
+        rule: 'case-link',
+        line: lineAt(prose, match.index),
+        message: `this entry names ${name}, the project of a public case, but does not link the case`,
+        hint: `show the case with <PublicCase id="${cases.find((other) => other.names.includes(name))!.id}" /> and say what you draw from it, or link its page; the case states the facts once, with sources`,
+      });
     }
   }
-  return [];
+  return findings;
+}
+
+/** A role as the lint reads the text for it: the words that name it, and what the TLP model says of it. */
+export interface RoleFacts {
+  id: string;
+  names: readonly string[];
+  organization: boolean;
+  community: boolean;
+  /** Its clients by default. */
+  clients: readonly string[];
+  /** Roles that are its clients only when the source says so. */
+  clientsIfSourceSays: readonly string[];
+}
+
+const SOURCE_SAYS = /\bsource\s+(?:says|said|agrees|agreed|names|named|allows|allowed|includes|included)\b/i;
+
+const NEGATION = /\b(not|never|no|cannot|can't|isn't|aren't|nor|neither|without|unless|only when|only if)\b/i;
+
+/** Where each role is named in a sentence, longest names first so "moderation team" wins over "team". */
+function mentions(sentence: string, roles: readonly RoleFacts[]): { role: RoleFacts; index: number; end: number }[] {
+  const found: { role: RoleFacts; index: number; end: number }[] = [];
+  const names = roles
+    .flatMap((role) => role.names.map((name) => ({ role, name })))
+    .sort((a, b) => b.name.length - a.name.length);
+  const taken: [number, number][] = [];
+  for (const { role, name } of names) {
+    for (const match of sentence.matchAll(new RegExp(`\\b${escape(name)}\\b`, 'gi'))) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      taken.push([start, end]);
+      found.push({ role, index: start, end });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Plain claims about TLP roles that contradict the TLP model: "the foundation is a client of the
+ * project", "registered contributors form a TLP:GREEN community", "journalists are an organization".
+ * It reads simple statements only ("X is/are a client of Y", "Y's clients are X", "the clients of Y
+ * are X", "X is an organization", "X is/forms a community"), and skips sentences with a negation,
+ * which often state the rule the other way round. Claims in other words pass unread.
+ */
+export function roleClaims(text: string, roles: readonly RoleFacts[]): Finding[] {
+  const prose = withoutCode(text.replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => frontmatter.replace(/[^\n]/g, ' ')));
+  // A sentence can run over several lines, inside a quote too; a blank line still ends it. Same length, same lines.
+  const flat = prose.replace(/\n[ \t]*>?[ \t]*(?=\S)/g, (join) => ' '.repeat(join.length));
+  const findings: Finding[] = [];
+  for (const match of flat.matchAll(/[^.!?\n]+(?:[.!?]|\n|$)/g)) {
+    const sentence = match[0];
+    if (NEGATION.test(sentence)) continue;
+    const named = mentions(sentence, roles);
+    const between = (a: { end: number }, b: { index: number }) => sentence.slice(a.end, b.index);
+    const start = match.index + sentence.length - sentence.trimStart().length;
+    const report = (message: string, hint: string) =>
+      findings.push({ rule: 'tlp-roles', line: lineAt(prose, start), message, hint });
+    for (let i = 0; i < named.length; i += 1) {
+      const x = named[i]!;
+      for (let j = 0; j < named.length; j += 1) {
+        if (i === j) continue;
+        const y = named[j]!;
+        // "X is/are (a/the) client(s) of Y" and "Y's clients are X", "the clients of Y are X".
+        const xClientOfY =
+          (j > i &&
+            /^\s+(?:is|are)\s+(?:also\s+)?(?:a|the|its|their)?\s*clients?\s+of\s+(?:the\s+)?$/i.test(between(x, y))) ||
+          (i > j && /^(?:'s|’s)\s+clients\s+(?:are|include)\s+(?:the\s+)?$/i.test(between(y, x))) ||
+          (i > j &&
+            /clients\s+of\s+(?:the\s+)?$/i.test(sentence.slice(0, y.index)) &&
+            /^\s*(?:are|include|,|:)\s+(?:the\s+)?$/i.test(between(y, x)));
+        const allowed =
+          y.role.clients.includes(x.role.id) ||
+          (SOURCE_SAYS.test(sentence) && y.role.clientsIfSourceSays.includes(x.role.id));
+        if (xClientOfY && !allowed) {
+          report(
+            `this says ${sentence.slice(x.index, x.end)} are clients of ${sentence.slice(y.index, y.end)}, which the TLP model does not`,
+            'state clients as content/tlp-model.yaml does, or link /tlp/applying-tlp/ instead of restating it',
+          );
+        }
+      }
+      const after = sentence.slice(x.end);
+      if (
+        /^\s+(?:is|are|counts? as)\s+(?:an?|one|its own|their own)?\s*(?:TLP\s+)?organi[sz]ation\b/i.test(after) &&
+        !x.role.organization
+      ) {
+        report(
+          `this calls ${sentence.slice(x.index, x.end)} a TLP organization, which the TLP model does not`,
+          'say what content/tlp-model.yaml says of this role, or link /tlp/applying-tlp/',
+        );
+      }
+      if (
+        /^\s+(?:is|are|forms?|counts? as|as)\s+(?:an?|one|the)?\s*(?:TLP:GREEN\s+)?community\b/i.test(after) &&
+        !x.role.community
+      ) {
+        report(
+          `this makes ${sentence.slice(x.index, x.end)} a TLP:GREEN community, which the TLP model does not`,
+          'a space anyone can join is public in practice; say what content/tlp-model.yaml says, or link /tlp/applying-tlp/',
+        );
+      }
+    }
+  }
+  return findings;
 }
