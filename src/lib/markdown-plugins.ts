@@ -61,7 +61,7 @@ export const taskListLabels = defineHastPlugin({
 
 /**
  * Puts the site's base path in front of internal links written in content, so that contributors
- * can write `/norms/be-timely/` and the link still works when the site is served from a sub-path
+ * can write `/norms/say-what-you-know/` and the link still works when the site is served from a sub-path
  * such as GitHub Pages' /repository-name/.
  */
 export function baseLinks(base: string) {

@@ -1,6 +1,6 @@
 /**
  * Links between entries. Every reference, typed (`reference('templates')`) or free
- * (`related: [norms/be-timely]`), resolves to `{ collection, id }`; this finds them anywhere in an
+ * (`related: [norms/say-what-you-know]`), resolves to `{ collection, id }`; this finds them anywhere in an
  * entry's data and turns them around into "what links here".
  */
 import { isCollectionName, type CollectionName } from './collections.ts';

@@ -1,6 +1,7 @@
 /**
  * The Traffic Light Protocol 2.0 as FIRST defines it (https://www.first.org/tlp/).
- * One place for the labels, their exact written form, their colours and where each is explained.
+ * One place for the labels, their exact written form and where each is explained. Their colours,
+ * from FIRST's colour table, are in TlpLabel.astro's style, and a built-site test checks them.
  */
 
 export const TLP_LABELS = ['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER', 'TLP:GREEN', 'TLP:CLEAR'] as const;
@@ -13,30 +14,25 @@ export const PUBLIC_LABEL: TlpLabel = 'TLP:CLEAR';
 interface TlpLabelFacts {
   /** Slug of the label's entry in content/tlp/, which is also its page. */
   slug: string;
-  /** Text colour from FIRST's colour table; the standard sets it on black (#000000). */
-  colour: string;
   /** Who recipients may pass it on to, in a few plain words (for badges and tables). */
   shareWith: string;
 }
 
 export const TLP_FACTS: Record<TlpLabel, TlpLabelFacts> = {
-  'TLP:RED': { slug: 'red', colour: '#FF2B2B', shareWith: 'Only the people in the conversation' },
+  'TLP:RED': { slug: 'red', shareWith: 'Only the people in the conversation' },
   'TLP:AMBER+STRICT': {
     slug: 'amber-strict',
-    colour: '#FFC000',
     shareWith: 'Only your own group, on a need-to-know basis',
   },
   'TLP:AMBER': {
     slug: 'amber',
-    colour: '#FFC000',
     shareWith: 'Your group and those it serves, on a need-to-know basis',
   },
   'TLP:GREEN': {
     slug: 'green',
-    colour: '#33FF00',
     shareWith: 'Your community, but never in public channels',
   },
-  'TLP:CLEAR': { slug: 'clear', colour: '#FFFFFF', shareWith: 'Anyone' },
+  'TLP:CLEAR': { slug: 'clear', shareWith: 'Anyone' },
 };
 
 export function isTlpLabel(value: unknown): value is TlpLabel {

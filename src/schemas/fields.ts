@@ -21,6 +21,7 @@ const TLP_EXPECTED = `one of ${TLP_LABELS.join(', ')}, written exactly so`;
 export const tlpLabel = z
   .enum(TLP_LABELS, {
     error: (issue) => {
+      if (issue.input === undefined) return 'this field is required but is missing';
       const hint = typeof issue.input === 'string' ? suggestLabel(issue.input) : undefined;
       return hint && hint !== issue.input
         ? `"${String(issue.input)}" is not a TLP 2.0 label; did you mean ${hint}?`
@@ -43,6 +44,13 @@ export const calendarDate = z
     return date;
   })
   .describe('a real calendar date written as YYYY-MM-DD, e.g. 2026-03-01');
+
+/** A date that has happened: an update or a check cannot be in the future (a day of slack for time zones). */
+export const pastDate = calendarDate
+  .refine((date) => date.getTime() <= Date.now() + 24 * 60 * 60 * 1000, {
+    message: 'this date is in the future; write the day the change was made',
+  })
+  .describe('a date no later than today, written as YYYY-MM-DD, e.g. 2026-03-01');
 
 export const plainText = (description: string, min = 1, max?: number) => {
   const text = z.string().trim().min(min, `too short (at least ${min} characters)`);
@@ -67,7 +75,7 @@ export const source = z.strictObject({
 /** `related` may point at an entry of any collection, written `collection/entry-id`. */
 export const anyRef = z
   .string()
-  .regex(/^[a-z]+\/[a-z0-9-]+$/, 'write a related entry as collection/entry-id, e.g. norms/be-timely')
+  .regex(/^[a-z]+\/[a-z0-9-]+$/, 'write a related entry as collection/entry-id, e.g. norms/say-what-you-know')
   .transform((value, context) => {
     const [collection = '', id = ''] = value.split('/');
     if (!isCollectionName(collection)) {
@@ -91,6 +99,6 @@ export const baseFields = {
     })
     .describe('TLP:CLEAR, the only label this public site may publish'),
   status: z.enum(STATUSES.values).describe(`one of: ${STATUSES.values.join(', ')}`),
-  updated: calendarDate,
+  updated: pastDate,
   related: z.array(anyRef).default([]),
 };

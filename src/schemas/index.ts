@@ -20,7 +20,7 @@ import { CRITERION_RESULTS } from '../lib/cases.ts';
 import {
   audience,
   baseFields,
-  calendarDate,
+  pastDate,
   httpsUrl,
   plainText,
   source,
@@ -328,7 +328,7 @@ export function createSchemas(ref: RefFactory) {
         40,
         400,
       ),
-      verified: calendarDate.describe(
+      verified: pastDate.describe(
         'the date someone last checked every sentence of fact against its sources, written YYYY-MM-DD',
       ),
       communicator: plainText('whose communication the assessment judges, e.g. "the Node.js Foundation board"'),

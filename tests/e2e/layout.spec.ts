@@ -19,7 +19,8 @@ for (const collection of [
   const first = pages.find(
     (page) => page.startsWith(`${collection}/`) && page !== `${collection}/` && !page.includes('structure/'),
   );
-  if (first) kinds.push(first);
+  if (!first) throw new Error(`the ${collection} collection has no built page to check`);
+  kinds.push(first);
 }
 
 for (const page of kinds) {

@@ -62,3 +62,19 @@ test('printed pages carry the site’s label in the header and footer of every p
     assert.ok(points >= 12, `@${box} sets the label at ${points}pt`);
   }
 });
+
+test('labels are drawn in FIRST’s colours, as text on black', () => {
+  const css = readdirSync(path.join(DIST, '_astro'))
+    .filter((file) => file.endsWith('.css'))
+    .map((file) => readFileSync(path.join(DIST, '_astro', file), 'utf8'))
+    .join('\n')
+    .toLowerCase()
+    // The minifier writes #33ff00 as #3f0; compare the long form.
+    .replace(/#([0-9a-f])([0-9a-f])([0-9a-f])(?![0-9a-f])/g, '#$1$1$2$2$3$3');
+  // FIRST's colour table for TLP 2.0 (https://www.first.org/tlp/); AMBER+STRICT shares AMBER's colour.
+  const FIRST = { red: '#ff2b2b', amber: '#ffc000', 'amber-strict': '#ffc000', green: '#33ff00', clear: '#ffffff' };
+  for (const [slug, colour] of Object.entries(FIRST)) {
+    assert.match(css, new RegExp(`\\.tlp--${slug}[^{]*\\{color:${colour}[;}]`), `.tlp--${slug} is ${colour}`);
+  }
+  assert.match(css, /\.tlp\{[^}]*background:#000000/, 'labels sit on black');
+});

@@ -84,15 +84,51 @@ export function splitSource(
   };
 }
 
+/**
+ * What went wrong in YAML, in plain words, and the line where the mistake most likely is. The YAML
+ * reader notices an unclosed quote only where the text ends, so the line that opened it is found
+ * by looking for a value that starts with a quote mark and never closes it.
+ */
+export function yamlTrouble(yamlText: string, error: { code: string; message: string; linePos?: { line: number }[] }): {
+  line: number;
+  message: string;
+  expected: string;
+} {
+  const reported = error.linePos?.[0]?.line ?? 1;
+  if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+    const quote = error.message.includes("'quote") ? "'" : '"';
+    const lines = yamlText.split('\n');
+    const opened = lines.findIndex((line) => {
+      const value = /^\s*(?:-\s+)?[\w-]+:\s+(.*)$/.exec(line)?.[1] ?? /^\s*-\s+(.*)$/.exec(line)?.[1];
+      return value?.startsWith(quote) && !(value.length > 1 && value.trimEnd().endsWith(quote));
+    });
+    return {
+      line: opened >= 0 ? opened + 1 : reported,
+      message: `a quotation mark (${quote}) opened on this line is never closed`,
+      expected: `a closing ${quote} at the end of the text, or no quotation marks at all`,
+    };
+  }
+  if (error.code === 'DUPLICATE_KEY') {
+    return { line: reported, message: 'this field is written twice', expected: 'each field once' };
+  }
+  return {
+    line: reported,
+    message: 'this line cannot be read as a "name: value" field or a list item',
+    expected:
+      'one "name: value" per line, list items starting with "- " and indented under their field, and quotation marks around text that contains a colon followed by a space',
+  };
+}
+
 export function parseYaml<S extends YamlSource>(source: S): (S & ParsedYaml) | ContentProblem {
   const document = parseDocument(source.yamlText);
   const [error] = document.errors;
   if (error) {
+    const trouble = yamlTrouble(source.yamlText, error);
     return {
       file: source.file,
-      line: source.yamlStartLine + (error.linePos?.[0]?.line ?? 1) - 1,
-      message: `the fields could not be read as YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-      expected: 'one "name: value" per line; quote text that contains a colon followed by a space',
+      line: source.yamlStartLine + trouble.line - 1,
+      message: `the fields could not be read: ${trouble.message}`,
+      expected: trouble.expected,
       help: 'the-fields-every-entry-has',
     };
   }
@@ -126,8 +162,16 @@ async function listFiles(directory: string): Promise<string[] | undefined> {
 /** Reads every entry of every collection below `root`; a missing collection folder is an empty collection. */
 export async function readContentRoot(
   root: string,
-): Promise<{ entries: RawEntry[]; data: RawData[]; present: DataFileName[]; problems: ContentProblem[] }> {
+): Promise<{
+  entries: RawEntry[];
+  data: RawData[];
+  present: DataFileName[];
+  /** Entries whose file exists but could not be read: links to them are not also reported as broken. */
+  unreadable: { collection: CollectionName; id: string }[];
+  problems: ContentProblem[];
+}> {
   const entries: RawEntry[] = [];
+  const unreadable: { collection: CollectionName; id: string }[] = [];
   const data: RawData[] = [];
   /** Data files found, whether or not they could be read: a broken file is reported once, not also as missing. */
   const present: DataFileName[] = [];
@@ -184,9 +228,11 @@ export async function readContentRoot(
       }
       const source = splitSource(collection, id, file, await readFile(path.join(directory, name), 'utf8'));
       const parsed = isProblem(source) ? source : parseYaml(source);
-      if (isProblem(parsed)) problems.push(parsed);
-      else entries.push(parsed);
+      if (isProblem(parsed)) {
+        problems.push(parsed);
+        unreadable.push({ collection, id });
+      } else entries.push(parsed);
     }
   }
-  return { entries, data, present, problems };
+  return { entries, data, present, unreadable, problems };
 }

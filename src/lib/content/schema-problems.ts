@@ -90,7 +90,8 @@ function lineAt(document: Document, yamlText: string, startLine: number, path: P
   return startLine;
 }
 
-function closest(word: string, options: readonly string[]): string | undefined {
+/** The allowed word nearest to what was written, if it is near enough to be a slip. */
+export function closest(word: string, options: readonly string[]): string | undefined {
   const distance = (a: string, b: string) => {
     const row = Array.from({ length: b.length + 1 }, (_, index) => index);
     for (let i = 1; i <= a.length; i += 1) {
@@ -161,8 +162,14 @@ export function schemaProblems(
       const typeWord = TYPE_WORDS[issue.expected] ?? issue.expected;
       message = missing ? 'this field is required but is missing' : `this field must be ${typeWord}`;
       expected = description ?? typeWord;
+    } else if (issue.code === 'invalid_value' && missing) {
+      message = 'this field is required but is missing';
+      expected = description ?? `one of: ${issue.values.map(String).join(', ')}`;
     } else if (issue.code === 'invalid_value' && !issue.message.includes('TLP')) {
-      message = 'this is not one of the allowed values';
+      const suggestion = typeof found === 'string' ? closest(found, issue.values.map(String)) : undefined;
+      message = suggestion
+        ? `this is not one of the allowed values; did you mean "${suggestion}"?`
+        : 'this is not one of the allowed values';
       expected = `one of: ${issue.values.map(String).join(', ')}`;
     } else if (issue.code === 'invalid_union') {
       message = missing ? 'this field is required but is missing' : issue.message;

@@ -9,6 +9,7 @@ import { RULES, type ValidEntry } from '../integrity/rules.ts';
 import { createSchemas } from '../../schemas/index.ts';
 import { tlpModelSchema, type TlpModel } from '../../schemas/tlp-model.ts';
 import type { EntryRef, RefFactory } from '../../schemas/fields.ts';
+import type { EntryKey } from '../references.ts';
 import { readContentRoot, type RawData, type RawEntry } from './load.ts';
 import type { ContentProblem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -61,6 +62,7 @@ export function validateEntries(
   raw: readonly RawEntry[],
   rawData: readonly RawData[] = [],
   present?: readonly DataFileName[],
+  unreadable: readonly EntryKey[] = [],
 ): { entries: ValidEntry[]; data: ValidData; problems: ContentProblem[] } {
   const entries: ValidEntry[] = [];
   const problems: ContentProblem[] = [];
@@ -72,7 +74,7 @@ export function validateEntries(
   }
   const { data, problems: dataProblems } = validateData(rawData, present);
   problems.push(...dataProblems);
-  problems.push(...RULES.flatMap((rule) => rule(entries, raw, data)));
+  problems.push(...RULES.flatMap((rule) => rule(entries, raw, data, unreadable)));
   return { entries, data, problems };
 }
 
@@ -83,7 +85,7 @@ export async function checkContentRoot(
   root: string,
 ): Promise<{ entries: ValidEntry[]; data: ValidData; problems: ContentProblem[] }> {
   const read = await readContentRoot(root);
-  const { entries, data, problems } = validateEntries(read.entries, read.data, read.present);
+  const { entries, data, problems } = validateEntries(read.entries, read.data, read.present, read.unreadable);
   return { entries, data, problems: [...read.problems, ...problems].sort(byPlace) };
 }
 

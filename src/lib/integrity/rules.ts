@@ -7,9 +7,10 @@ import { COLLECTIONS, COLLECTION_NAMES, isCollectionName, type CollectionName } 
 import { checklistSections } from '../checklists.ts';
 import { CASE_SECTIONS, CITED_SECTIONS, citationsIn, factBlocks, sectionNames } from '../cases.ts';
 import { componentUses } from '../components.ts';
+import { nextThreatCode } from '../content/scaffold.ts';
 import { SAFETY_RULES, safetyProblems, treeProblems, type DecisionTree } from '../decision-tree.ts';
 import { parseMdx } from '../markdown.ts';
-import { findRefs, keyOf } from '../references.ts';
+import { findRefs, keyOf, type EntryKey } from '../references.ts';
 import { LABEL_PLACEHOLDER, labelMentions, scanPlaceholders, templateBlocks, templateLabels } from '../templates.ts';
 import { canReceive, modelProblems, roleOf, strictest } from '../tlp-model.ts';
 import { AUDIENCES } from '../vocabulary.ts';
@@ -33,6 +34,8 @@ export type Rule = (
   entries: readonly ValidEntry[],
   everyEntry: readonly RawEntry[],
   data: ValidData,
+  /** Entries whose file exists but could not be read; their own problem is reported already. */
+  unreadable: readonly EntryKey[],
 ) => ContentProblem[];
 
 function of<C extends CollectionName>(entries: readonly ValidEntry[], collection: C): ValidEntry<C>[] {
@@ -44,31 +47,43 @@ function atField(
   path: (string | number)[],
   problem: Omit<ContentProblem, 'file' | 'line' | 'field'>,
 ): ContentProblem {
-  return { file: entry.file, line: fieldLine(entry, path), field: fieldPath(path), ...problem };
+  return {
+    file: entry.file,
+    line: fieldLine(entry, path),
+    field: path.length ? fieldPath(path) : undefined,
+    ...problem,
+  };
 }
 
 function atBodyLine(entry: RawEntry, bodyLine: number, problem: Omit<ContentProblem, 'file' | 'line'>): ContentProblem {
   return { file: entry.file, line: entry.bodyStartLine + bodyLine - 1, ...problem };
 }
 
-/** Parses an entry's body, or returns the problem that stops it from being read. */
+const parsedBodies = new WeakMap<RawEntry, Root | ContentProblem>();
+
+/** Parses an entry's body once, or returns the problem that stops it from being read. */
 function parseBody(entry: RawEntry): Root | ContentProblem {
+  const known = parsedBodies.get(entry);
+  if (known) return known;
+  let result: Root | ContentProblem;
   try {
-    return parseMdx(entry.body);
+    result = parseMdx(entry.body);
   } catch (error) {
     const place = error as { line?: number; reason?: string; message?: string };
-    return atBodyLine(entry, place.line ?? 1, {
+    result = atBodyLine(entry, place.line ?? 1, {
       message: `the text could not be read as MDX: ${place.reason ?? place.message ?? String(error)}`,
       expected: 'Markdown; write { and < as \\{ and \\< when they are meant as text',
       help: 'writing-mdx',
     });
   }
+  parsedBodies.set(entry, result);
+  return result;
 }
 
 const isProblem = (value: Root | ContentProblem): value is ContentProblem => 'message' in value;
 
-export const referencesResolve: Rule = (entries, everyEntry) => {
-  const known = new Set(everyEntry.map(keyOf));
+export const referencesResolve: Rule = (entries, everyEntry, _data, unreadable) => {
+  const known = new Set([...everyEntry, ...unreadable].map(keyOf));
   const idsOf = (collection: CollectionName) =>
     everyEntry.filter((entry) => entry.collection === collection).map((entry) => entry.id);
   return entries.flatMap((entry) =>
@@ -94,30 +109,34 @@ export const referencesResolve: Rule = (entries, everyEntry) => {
   );
 };
 
+/** Two threats with one id: the newer one (by \`updated\`, then by file name) must change, to the next free id. */
 export const threatCodesUnique: Rule = (entries) => {
-  const firstWith = new Map<string, ValidEntry<'threats'>>();
-  return of(entries, 'threats').flatMap((entry) => {
-    const first = firstWith.get(entry.parsed.code);
-    if (!first) {
-      firstWith.set(entry.parsed.code, entry);
-      return [];
-    }
-    return [
-      atField(entry, ['code'], {
-        message: `the threat id ${entry.parsed.code} is already used by ${first.file}`,
-        found: entry.parsed.code,
-        expected:
-          'an id no other threat has; ids never change once published, so give the newer threat the next free one',
-        help: 'threats',
-      }),
-    ];
-  });
+  const threats = of(entries, 'threats');
+  const byCode = new Map<string, ValidEntry<'threats'>[]>();
+  for (const entry of threats) byCode.set(entry.parsed.code, [...(byCode.get(entry.parsed.code) ?? []), entry]);
+  const next = nextThreatCode(threats.map((entry) => entry.parsed.code));
+  return [...byCode.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) => {
+      const [oldest, ...newer] = [...group].sort(
+        (a, b) => a.parsed.updated.getTime() - b.parsed.updated.getTime() || a.file.localeCompare(b.file),
+      );
+      return newer.map((entry) =>
+        atField(entry, ['code'], {
+          message: `the threat id ${entry.parsed.code} is already used by ${oldest!.file}`,
+          found: entry.parsed.code,
+          expected: `the next free id, ${next}: ids never change once published, so the newer threat takes a new one`,
+          help: 'threats',
+        }),
+      );
+    });
 };
 
 export const templatesMatchPlaceholders: Rule = (entries) =>
   of(entries, 'templates').flatMap((entry): ContentProblem[] => {
     const tree = parseBody(entry);
-    if (isProblem(tree)) return [tree];
+    // An unreadable body is reported once, by bodiesReadable.
+    if (isProblem(tree)) return [];
     const blocks = templateBlocks(tree);
     if (blocks.length !== 1) {
       return [
@@ -178,7 +197,8 @@ export const templatesMatchPlaceholders: Rule = (entries) =>
 export const checklistsHaveItems: Rule = (entries) =>
   of(entries, 'checklists').flatMap((entry): ContentProblem[] => {
     const tree = parseBody(entry);
-    if (isProblem(tree)) return [tree];
+    // An unreadable body is reported once, by bodiesReadable.
+    if (isProblem(tree)) return [];
     const sections = checklistSections(tree);
     if (sections.length === 0) {
       return [
@@ -356,7 +376,7 @@ export const templatesFollowModel: Rule = (entries, _everyEntry, data) =>
       }
     }
     const tree = parseBody(entry);
-    if (isProblem(tree)) return [...problems, tree];
+    if (isProblem(tree)) return problems;
     const block = templateBlocks(tree)[0];
     if (block && !entry.parsed.labelInText && labels.some((label) => label !== 'TLP:CLEAR')) {
       block.text.split('\n').forEach((line, index) => {
@@ -409,7 +429,8 @@ const SECTION_ORDER: readonly string[] = Object.values(CASE_SECTIONS);
 export const casesCiteSources: Rule = (entries) =>
   of(entries, 'cases').flatMap((entry): ContentProblem[] => {
     const tree = parseBody(entry);
-    if (isProblem(tree)) return [tree];
+    // An unreadable body is reported once, by bodiesReadable.
+    if (isProblem(tree)) return [];
     const ids = entry.parsed.sources.map((item) => item.id);
     const problems: ContentProblem[] = [];
     const sections = sectionNames(tree);
@@ -489,7 +510,8 @@ export const publicCasesExist: Rule = (entries, everyEntry) => {
   return entries.flatMap((entry): ContentProblem[] => {
     if (!entry.body.includes('<PublicCase')) return [];
     const tree = parseBody(entry);
-    if (isProblem(tree)) return [tree];
+    // An unreadable body is reported once, by bodiesReadable.
+    if (isProblem(tree)) return [];
     return componentUses(tree, 'PublicCase').flatMap((use) => {
       const id = use.attributes.id;
       if (typeof id === 'string' && cases.has(id)) return [];
@@ -507,7 +529,17 @@ export const publicCasesExist: Rule = (entries, everyEntry) => {
   });
 };
 
+/** Every MDX body must be readable, or the build fails on it with a message meant for developers. */
+export const bodiesReadable: Rule = (entries) =>
+  entries
+    .filter((entry) => COLLECTIONS[entry.collection].format === 'mdx')
+    .flatMap((entry) => {
+      const tree = parseBody(entry);
+      return isProblem(tree) ? [tree] : [];
+    });
+
 export const RULES: readonly Rule[] = [
+  bodiesReadable,
   referencesResolve,
   threatCodesUnique,
   templatesMatchPlaceholders,
