@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { baseLinks, citations, hideTemplateBlocks, taskListLabels } from './src/lib/markdown-plugins.ts';
+import { baseLinks, citations, hideTemplateBlocks, taskListLabels } from './src/integrations/markdown-plugins.ts';
 import { SITE_URL } from './src/site.config.ts';
 
 export default defineConfig({

@@ -2,9 +2,9 @@
  * `npm run check:content [-- <content folder>]`: checks every entry against its schema and the
  * integrity rules, without building the site. The build runs the same check first.
  */
-import { contentRoot } from '../src/lib/content/root.ts';
-import { checkContentRoot, contentWarnings } from '../src/lib/content/validate.ts';
-import { formatProblems } from '../src/lib/content/problems.ts';
+import { contentRoot } from '../src/checks/root.ts';
+import { checkContentRoot, contentWarnings } from '../src/checks/validate.ts';
+import { formatProblems } from '../src/checks/problems.ts';
 
 const root = process.argv[2] ?? contentRoot();
 const { entries, problems } = await checkContentRoot(root);

@@ -3,8 +3,8 @@
  * With `--check` it only reports whether they are current (the unit tests run that check).
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { rewriteFieldBlocks } from '../src/lib/content/field-docs.ts';
-import { schemas } from '../src/lib/content/validate.ts';
+import { rewriteFieldBlocks } from '../src/checks/field-docs.ts';
+import { schemas } from '../src/checks/validate.ts';
 import { baseFields } from '../src/schemas/fields.ts';
 
 const FILE = 'CONTRIBUTING.md';

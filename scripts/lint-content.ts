@@ -4,11 +4,11 @@
  * file and line and a hint, the five hardest entries, and exits 1 if anything must be fixed.
  */
 import { readFile } from 'node:fs/promises';
-import { contentRoot } from '../src/lib/content/root.ts';
-import { formatProblems } from '../src/lib/content/problems.ts';
-import { checkContentRoot } from '../src/lib/content/validate.ts';
-import { MAX_GRADE, MAX_MEDIAN_GRADE, lintEntries, type LintInput } from '../src/lib/lint/index.ts';
-import { caseNames } from '../src/lib/lint/rules.ts';
+import { contentRoot } from '../src/checks/root.ts';
+import { formatProblems } from '../src/checks/problems.ts';
+import { checkContentRoot } from '../src/checks/validate.ts';
+import { MAX_GRADE, MAX_MEDIAN_GRADE, lintEntries, type LintInput } from '../src/checks/lint/index.ts';
+import { caseNames } from '../src/checks/lint/rules.ts';
 
 const root = process.argv[2] ?? contentRoot();
 const { entries, data, problems } = await checkContentRoot(root);

@@ -9,10 +9,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, isCollectionName, type CollectionName } from '../src/lib/collections.ts';
-import { readContentRoot } from '../src/lib/content/load.ts';
-import { contentRoot } from '../src/lib/content/root.ts';
-import { scaffold } from '../src/lib/content/scaffold.ts';
-import { schemas } from '../src/lib/content/validate.ts';
+import { readContentRoot } from '../src/checks/load.ts';
+import { contentRoot } from '../src/checks/root.ts';
+import { scaffold } from '../src/checks/scaffold.ts';
+import { schemas } from '../src/checks/validate.ts';
 
 const ALIASES: Record<string, CollectionName> = {
   norm: 'norms',

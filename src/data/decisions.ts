@@ -1,7 +1,7 @@
 /** The decision framework as its pages need it: the tree, its states, and outcome parts ready to show. */
 import type { ShownPart } from '../components/decide/OutcomeStep.astro';
-import type { Facts, Outcome } from '../lib/decision-tree.ts';
-import { enumerateStates, partCondition, resolveParts, type State } from '../lib/decision-states.ts';
+import type { Facts, Outcome } from '../model/decision-tree.ts';
+import { enumerateStates, partCondition, resolveParts, type State } from '../model/decision-states.ts';
 import { collectionPath } from '../lib/routes.ts';
 import { audienceLabel } from '../lib/vocabulary.ts';
 import { templateLabelMap } from './derived.ts';

@@ -1,5 +1,5 @@
 /** Gathers the taxonomy's entries for the exports, with each entry's absolute address. */
-import type { TaxonomySource } from '../lib/taxonomy-export.ts';
+import type { TaxonomySource } from '../model/taxonomy-export.ts';
 import { entriesOf, hrefOf, type Entry } from './entries.ts';
 
 export async function taxonomySource(site: URL): Promise<TaxonomySource> {

@@ -4,9 +4,9 @@
  * rules across entries; running first also means every problem is reported at once.
  */
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../lib/content/root.ts';
-import { formatProblems } from '../lib/content/problems.ts';
-import { checkContentRoot, contentWarnings } from '../lib/content/validate.ts';
+import { contentRoot } from '../checks/root.ts';
+import { formatProblems } from '../checks/problems.ts';
+import { checkContentRoot, contentWarnings } from '../checks/validate.ts';
 
 export class ContentProblemsError extends Error {
   override name = 'ContentProblemsError';

@@ -6,6 +6,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { isoDate } from './dates.ts';
 
 export const CRITERION_RESULTS = ['yes', 'partly', 'no'] as const;
 export type CriterionResult = (typeof CRITERION_RESULTS)[number];
@@ -108,6 +109,6 @@ export function staleCaseWarnings(cases: readonly { file: string; verified: Date
     .sort((a, b) => a.verified.getTime() - b.verified.getTime())
     .map(
       (item) =>
-        `${item.file}: its sources were last checked on ${item.verified.toISOString().slice(0, 10)}, more than ${VERIFY_EVERY_DAYS} days ago. Check each fact again and update "verified".`,
+        `${item.file}: its sources were last checked on ${isoDate(item.verified)}, more than ${VERIFY_EVERY_DAYS} days ago. Check each fact again and update "verified".`,
     );
 }

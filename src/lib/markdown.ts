@@ -13,3 +13,11 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze()
 export function parseMdx(source: string): Root {
   return parser.parse(source);
 }
+
+/** Front matter: the fields between two lines of three hyphens at the top of a file, LF or CRLF. */
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** The text with its front matter blanked out but its lines kept, so that line numbers still match. */
+export function blankFrontmatter(text: string, fill = ' '): string {
+  return text.replace(FRONTMATTER, (frontmatter) => frontmatter.replace(/[^\r\n]/g, fill));
+}

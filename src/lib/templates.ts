@@ -5,7 +5,11 @@
  */
 import type { Code, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { h2 } from './headings.ts';
 import { PUBLIC_LABEL, TLP_LABELS, type TlpLabel } from './tlp.ts';
+
+/** The heading of a template page's message, written by the fill-in tool and listed in the contents. */
+export const MESSAGE_HEADING = h2('the-message', 'The message');
 
 export interface TemplateBlock {
   text: string;

@@ -1,4 +1,4 @@
-/** Small wording helpers for counts shown to readers. */
+/** Small wording helpers: counts shown to readers, shortened text, and "did you mean" suggestions. */
 
 /** "1 threat", "3 threats"; pass the plural where adding "s" is wrong. */
 export function countOf(count: number, noun: string, plural = `${noun}s`): string {
@@ -11,4 +11,36 @@ export function shorten(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   const end = text[max - 1] === ' ' || cut.lastIndexOf(' ') <= 0 ? cut.length : cut.lastIndexOf(' ');
   return `${cut.slice(0, end).replace(/[\s,;:.-]+$/, '')}…`;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * The options that look like what someone meant to write, nearest first: a small slip (a few
+ * letters off, about one in three at most) or a name that contains what was written, or is part of it.
+ */
+export function nearest(word: string, options: readonly string[], most = 3): string[] {
+  const written = word.toLowerCase();
+  return options
+    .map((option) => ({ option, cost: editDistance(written, option.toLowerCase()) }))
+    .filter(
+      ({ option, cost }) =>
+        cost <= Math.max(2, Math.floor(word.length / 3)) ||
+        (written.length >= 4 && (option.toLowerCase().includes(written) || written.includes(option.toLowerCase()))),
+    )
+    .sort((a, b) => a.cost - b.cost)
+    .slice(0, most)
+    .map(({ option }) => option);
 }

@@ -1,7 +1,7 @@
 /** The threat taxonomy as JSON, described by /schemas/taxonomy.schema.json. */
 import type { APIRoute } from 'astro';
 import { taxonomySource } from '../data/taxonomy.ts';
-import { taxonomyJson } from '../lib/taxonomy-export.ts';
+import { taxonomyJson } from '../model/taxonomy-export.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(`${JSON.stringify(taxonomyJson(await taxonomySource(site!)), null, 2)}\n`, {

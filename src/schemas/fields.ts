@@ -2,6 +2,7 @@
  * Field schemas shared by several collections. Each `describe()` text says what a contributor is
  * expected to write; the content checker quotes it when a field is wrong.
  */
+import { isoDate } from '../lib/dates.ts';
 import { z } from 'astro/zod';
 import { COLLECTION_NAMES, isCollectionName, type CollectionName } from '../lib/collections.ts';
 import { PUBLIC_LABEL, TLP_LABELS, suggestLabel } from '../lib/tlp.ts';
@@ -34,10 +35,10 @@ export const tlpLabel = z
 export const calendarDate = z
   .union([z.date(), z.string()], { error: 'a date must be written as YYYY-MM-DD' })
   .transform((value, context) => {
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+    const text = value instanceof Date ? isoDate(value) : value.trim();
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
     const date = new Date(`${text}T00:00:00Z`);
-    if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+    if (!match || Number.isNaN(date.getTime()) || isoDate(date) !== text) {
       context.addIssue({ code: 'custom', message: `"${text}" is not a real calendar date` });
       return z.NEVER;
     }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
-import { KILL_CHAIN } from '../../src/lib/taxonomy-export.ts';
+import { KILL_CHAIN } from '../../src/model/taxonomy-export.ts';
 
 /** Problems with a document, by one of the JSON Schemas the site publishes in public/schemas/. */
 export function validateAgainst(schemaFile: string, document: unknown): string[] {

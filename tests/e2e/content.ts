@@ -2,8 +2,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { FRONTMATTER } from '../../src/lib/markdown.ts';
 
 const CONTENT = path.resolve('content');
+
+/** A file's fields and text; a YAML file is all fields. */
+function split(text: string): { frontmatter: string; body: string } {
+  const match = FRONTMATTER.exec(text);
+  return match ? { frontmatter: match[1]!, body: text.slice(match[0].length) } : { frontmatter: text, body: '' };
+}
 
 export interface ContentFile {
   collection: string;
@@ -19,7 +26,7 @@ export function contentFiles(collection?: string): ContentFile[] {
   return collections.flatMap((name) =>
     readdirSync(path.join(CONTENT, name)).map((file) => {
       const text = readFileSync(path.join(CONTENT, name, file), 'utf8');
-      const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+      const { frontmatter, body } = split(text);
       const title = /^title: (.+)$/m.exec(frontmatter)?.[1]?.replace(/^['"]|['"]$/g, '') ?? file;
       return { collection: name, id: file.replace(/\.(mdx|ya?ml)$/, ''), title, body, text };
     }),
@@ -61,7 +68,7 @@ export interface ContentEntry {
 export function entries(collection: string): ContentEntry[] {
   return readdirSync(path.join(CONTENT, collection)).map((file) => {
     const text = readFileSync(path.join(CONTENT, collection, file), 'utf8');
-    const [, frontmatter = text, body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+    const { frontmatter, body } = split(text);
     return { id: file.replace(/\.(mdx|ya?ml)$/, ''), data: parse(frontmatter) as Record<string, unknown>, body };
   });
 }

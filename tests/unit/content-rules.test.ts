@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { formatProblem } from '../../src/lib/content/problems.ts';
-import { checkContentRoot, contentWarnings } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/checks/problems.ts';
+import { checkContentRoot, contentWarnings } from '../../src/checks/validate.ts';
 import { FIXTURES, contentRootWith } from './helpers.ts';
 
 interface Expectation {
@@ -127,6 +127,11 @@ const CASES: Record<string, Expectation> = {
     file: 'cases/an-incident.mdx',
     field: 'sources[2].id',
     says: ['sources share the id "notice"'],
+  },
+  'component-unknown': {
+    file: 'norms/speak-early.mdx',
+    line: 16,
+    says: ['<PublicCas> is not a component the site knows', 'did you mean <PublicCase>?'],
   },
   'future-date': { file: 'norms/speak-early.mdx', field: 'updated', says: ['in the future'] },
   'bad-file-name': {

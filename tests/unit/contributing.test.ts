@@ -6,8 +6,8 @@ import path from 'node:path';
 import { test } from 'node:test';
 import GithubSlugger from 'github-slugger';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
-import { rewriteFieldBlocks } from '../../src/lib/content/field-docs.ts';
-import { schemas } from '../../src/lib/content/validate.ts';
+import { rewriteFieldBlocks } from '../../src/checks/field-docs.ts';
+import { schemas } from '../../src/checks/validate.ts';
 import { baseFields } from '../../src/schemas/fields.ts';
 
 const contributing = readFileSync('CONTRIBUTING.md', 'utf8');

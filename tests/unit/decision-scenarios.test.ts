@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { checkContentRoot } from '../../src/lib/content/validate.ts';
-import { contentRoot } from '../../src/lib/content/root.ts';
+import { checkContentRoot } from '../../src/checks/validate.ts';
+import { contentRoot } from '../../src/checks/root.ts';
 import {
   applyFacts,
   enumeratePaths,
@@ -17,8 +17,8 @@ import {
   type DecisionTree,
   type Facts,
   type Outcome,
-} from '../../src/lib/decision-tree.ts';
-import { labelWidth, reach } from '../../src/lib/tlp-model.ts';
+} from '../../src/model/decision-tree.ts';
+import { labelWidth, reach } from '../../src/model/tlp-model.ts';
 import type { TlpModel } from '../../src/schemas/tlp-model.ts';
 import type { TlpLabel } from '../../src/lib/tlp.ts';
 import type { OutcomeAudience } from '../../src/lib/vocabulary.ts';

@@ -12,7 +12,7 @@ import {
   NO_FACTS,
   type DecisionTree,
   type Option,
-} from '../../src/lib/decision-tree.ts';
+} from '../../src/model/decision-tree.ts';
 import {
   enumerateStates,
   factSentences,
@@ -23,7 +23,7 @@ import {
   stateKey,
   statePath,
   treeExport,
-} from '../../src/lib/decision-states.ts';
+} from '../../src/model/decision-states.ts';
 
 type Spec = [string, [string, string][]][];
 

@@ -1,17 +1,18 @@
 /** Each content-lint rule catches a planted fault and passes the same text written well. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lintEntries, type LintInput } from '../../src/lib/lint/index.ts';
-import { median, readingCounts, readingGrade } from '../../src/lib/lint/readability.ts';
+import { lintEntries, type LintInput } from '../../src/checks/lint/index.ts';
+import { median, readingCounts, readingGrade } from '../../src/checks/lint/readability.ts';
 import {
   caseLinks,
   caseNames,
+  headingIds,
   insecureLinks,
   leftovers,
   personalData,
   roleClaims,
   tlpForm,
-} from '../../src/lib/lint/rules.ts';
+} from '../../src/checks/lint/rules.ts';
 
 const rules = (findings: { rule: string; line: number }[]) =>
   findings.map((finding) => `${finding.rule}@${finding.line}`);
@@ -228,4 +229,10 @@ test('a claim about roles that runs over lines of a quote is read as one sentenc
   const text =
     '---\ntitle: x\n---\n> Each team is an organization. The clients of the moderation team are the\n> steering council and the admins.\n';
   assert.deepEqual(rules(roleClaims(text, roles)), ['tlp-roles@4']);
+});
+
+test('a heading that starts with a digit is caught, since its id would not be valid', () => {
+  assert.deepEqual(rules(headingIds('## 1. Agree who leads\n\n## Step 2: tell them\n```\n## 3 in code\n```\n')), [
+    'heading-id@1',
+  ]);
 });

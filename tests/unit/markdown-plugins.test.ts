@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { markdownToHtml } from 'satteri';
-import { baseLinks, hideTemplateBlocks, taskListLabels } from '../../src/lib/markdown-plugins.ts';
+import { baseLinks, hideTemplateBlocks, taskListLabels } from '../../src/integrations/markdown-plugins.ts';
 
 const render = (source: string, base = '/') =>
   markdownToHtml(source, {

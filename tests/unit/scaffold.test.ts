@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { z } from 'astro/zod';
 import { COLLECTION_NAMES } from '../../src/lib/collections.ts';
-import { splitSource, parseYaml, type RawEntry, type SourceFile } from '../../src/lib/content/load.ts';
-import { nextThreatCode, scaffold, slugify } from '../../src/lib/content/scaffold.ts';
-import { schemas } from '../../src/lib/content/validate.ts';
-import { leftovers } from '../../src/lib/lint/rules.ts';
+import { splitSource, parseYaml, type RawEntry, type SourceFile } from '../../src/checks/load.ts';
+import { nextThreatCode, scaffold, slugify } from '../../src/checks/scaffold.ts';
+import { schemas } from '../../src/checks/validate.ts';
+import { leftovers } from '../../src/checks/lint/rules.ts';
 
 const context = {
   today: new Date('2026-11-24T12:00:00Z'),

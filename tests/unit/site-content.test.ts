@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { COLLECTION_NAMES } from '../../src/lib/collections.ts';
-import { contentRoot } from '../../src/lib/content/root.ts';
-import { formatProblem } from '../../src/lib/content/problems.ts';
-import { checkContentRoot } from '../../src/lib/content/validate.ts';
+import { contentRoot } from '../../src/checks/root.ts';
+import { formatProblem } from '../../src/checks/problems.ts';
+import { checkContentRoot } from '../../src/checks/validate.ts';
 
 test('the site’s content passes every schema and integrity rule', async () => {
   const { entries, problems } = await checkContentRoot(contentRoot({}));

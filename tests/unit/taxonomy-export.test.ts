@@ -4,10 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { contentRoot } from '../../src/lib/content/root.ts';
-import { checkContentRoot } from '../../src/lib/content/validate.ts';
-import type { ValidEntry } from '../../src/lib/integrity/rules.ts';
-import { taxonomyJson, taxonomyStix, uuidV5, type TaxonomySource } from '../../src/lib/taxonomy-export.ts';
+import { contentRoot } from '../../src/checks/root.ts';
+import { checkContentRoot } from '../../src/checks/validate.ts';
+import type { ValidEntry } from '../../src/checks/rules.ts';
+import { taxonomyJson, taxonomyStix, uuidV5, type TaxonomySource } from '../../src/model/taxonomy-export.ts';
 import { stixProblems, validateTaxonomy } from '../checks/taxonomy.ts';
 import { FIXTURES } from './helpers.ts';
 

@@ -1,6 +1,7 @@
 /** Which component lists the entries of each collection on its index page; the others get a grid of cards. */
 import type { CollectionName } from '../../lib/collections.ts';
-import { h2, type Heading } from '../../lib/headings.ts';
+import type { Heading } from '../../lib/headings.ts';
+import { ALL_NORMS_HEADING, FIVE_LABELS_HEADING, FRAMEWORKS_HEADING } from './headings.ts';
 import CaseIndex from './CaseIndex.astro';
 import ChecklistIndex from './ChecklistIndex.astro';
 import EntryGrid from './EntryGrid.astro';
@@ -33,9 +34,9 @@ export const listingFirst = (collection: IndexedCollection) => LISTING_FIRST.has
 
 /** The headings a listing writes, for the page's table of contents. */
 const LISTING_HEADINGS: Partial<Record<IndexedCollection, Heading[]>> = {
-  tlp: [h2('the-five-labels', 'The five labels side by side')],
-  norms: [h2('all-norms', 'The norms, in reading order')],
-  frameworks: [h2('at-a-glance', 'Every framework at a glance')],
+  tlp: [FIVE_LABELS_HEADING],
+  norms: [ALL_NORMS_HEADING],
+  frameworks: [FRAMEWORKS_HEADING],
 };
 
 export const listingHeadings = (collection: IndexedCollection) => LISTING_HEADINGS[collection] ?? [];

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { decisionTree } from '../../data/decisions.ts';
 import { templateLabelMap } from '../../data/derived.ts';
 import { url } from '../../data/entries.ts';
-import { treeExport } from '../../lib/decision-states.ts';
+import { treeExport } from '../../model/decision-states.ts';
 import { collectionPath } from '../../lib/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -3,28 +3,31 @@
  * returns the problems it finds; the build stops on any of them.
  */
 import type { Root } from 'mdast';
-import { COLLECTIONS, COLLECTION_NAMES, isCollectionName, type CollectionName } from '../collections.ts';
-import { checklistSections } from '../checklists.ts';
-import { CASE_SECTIONS, CITED_SECTIONS, citationsIn, factBlocks, sectionNames } from '../cases.ts';
-import { componentUses } from '../components.ts';
-import { nextThreatCode } from '../content/scaffold.ts';
-import { SAFETY_RULES, safetyProblems, treeProblems, type DecisionTree } from '../decision-tree.ts';
-import { parseMdx } from '../markdown.ts';
-import { findRefs, keyOf, type EntryKey } from '../references.ts';
-import { LABEL_PLACEHOLDER, labelMentions, scanPlaceholders, templateBlocks, templateLabels } from '../templates.ts';
-import { canReceive, modelProblems, roleOf, strictest } from '../tlp-model.ts';
-import { AUDIENCES } from '../vocabulary.ts';
-import type { EntryData } from '../../schemas/index.ts';
-import type { ContentProblem } from '../content/problems.ts';
-import type { ParsedYaml, RawEntry } from '../content/load.ts';
-import type { ValidData } from '../content/validate.ts';
-import { fieldLine } from '../content/schema-problems.ts';
-import { fieldPath } from '../content/problems.ts';
+import { COLLECTIONS, COLLECTION_NAMES, isCollectionName, type CollectionName } from '../lib/collections.ts';
+import { checklistSections } from '../lib/checklists.ts';
+import { CASE_SECTIONS, CITED_SECTIONS, citationsIn, factBlocks, sectionNames } from '../lib/cases.ts';
+import { CONTENT_COMPONENT_NAMES, componentUses } from '../lib/components.ts';
+import { nextThreatCode } from './scaffold.ts';
+import { SAFETY_RULES, safetyProblems, treeProblems, type DecisionTree } from '../model/decision-tree.ts';
+import { parseMdx } from '../lib/markdown.ts';
+import { findRefs, keyOf, type EntryKey } from '../lib/references.ts';
+import {
+  LABEL_PLACEHOLDER,
+  labelMentions,
+  scanPlaceholders,
+  templateBlocks,
+  templateLabels,
+} from '../lib/templates.ts';
+import { canReceive, modelProblems, roleOf, strictest } from '../model/tlp-model.ts';
+import { AUDIENCES } from '../lib/vocabulary.ts';
+import { nearest } from '../lib/text.ts';
+import type { ContentProblem } from './problems.ts';
+import type { ParsedYaml, RawEntry } from './load.ts';
+import type { ValidData, ValidEntry } from './types.ts';
 
-export interface ValidEntry<C extends CollectionName = CollectionName> extends RawEntry {
-  collection: C;
-  parsed: EntryData<C>;
-}
+export type { ValidEntry } from './types.ts';
+import { fieldLine } from './schema-problems.ts';
+import { fieldPath } from './problems.ts';
 
 /**
  * A rule sees the entries that passed their schema, and every entry read (so that a link to an
@@ -91,9 +94,7 @@ export const referencesResolve: Rule = (entries, everyEntry, _data, unreadable) 
       .filter((ref) => !known.has(keyOf(ref)))
       .map((ref) => {
         const candidates = idsOf(ref.collection);
-        const near = candidates.filter(
-          (id) => id.includes(ref.id) || ref.id.includes(id) || id.split('-')[0] === ref.id.split('-')[0],
-        );
+        const near = nearest(ref.id, candidates);
         return atField(entry, ref.path, {
           message: `"${ref.id}" is not an entry of ${ref.collection}: the link points at nothing`,
           found: JSON.stringify(ref.id),
@@ -504,6 +505,24 @@ export const casesCiteSources: Rule = (entries) =>
     return problems;
   });
 
+/** An MDX text may use only the components the site passes to it; any other fails the build obscurely. */
+export const componentsKnown: Rule = (entries) =>
+  entries.flatMap((entry): ContentProblem[] => {
+    if (!/<[A-Z]/.test(entry.body)) return [];
+    const tree = parseBody(entry);
+    if (isProblem(tree)) return [];
+    return componentUses(tree)
+      .filter((use) => !(CONTENT_COMPONENT_NAMES as readonly string[]).includes(use.name) && /^[A-Z]/.test(use.name))
+      .map((use) =>
+        atBodyLine(entry, use.line, {
+          message: `<${use.name}> is not a component the site knows`,
+          found: `<${use.name}>`,
+          expected: `one of ${CONTENT_COMPONENT_NAMES.map((name) => `<${name}>`).join(', ')}${nearest(use.name, CONTENT_COMPONENT_NAMES, 1).length ? `; did you mean <${nearest(use.name, CONTENT_COMPONENT_NAMES, 1)[0]}>?` : ''}`,
+          help: 'writing-mdx',
+        }),
+      );
+  });
+
 /** `<PublicCase id="…" />` in any entry's text must name a case that exists. */
 export const publicCasesExist: Rule = (entries, everyEntry) => {
   const cases = new Set(everyEntry.filter((entry) => entry.collection === 'cases').map((entry) => entry.id));
@@ -551,4 +570,5 @@ export const RULES: readonly Rule[] = [
   templatesFollowModel,
   casesCiteSources,
   publicCasesExist,
+  componentsKnown,
 ];

@@ -3,13 +3,14 @@
  * unfinished text, over every entry. Schema and integrity problems come from the content check.
  */
 import { markdown as alexMarkdown } from 'alex';
-import type { CollectionName } from '../collections.ts';
-import { parseMdx } from '../markdown.ts';
+import type { CollectionName } from '../../lib/collections.ts';
+import { blankFrontmatter, parseMdx } from '../../lib/markdown.ts';
 import { INCLUSIVE_LANGUAGE_ALLOWED } from './allow.ts';
 import { proseBlocks } from './prose.ts';
 import { median, readingCounts, readingGrade } from './readability.ts';
 import {
   caseLinks,
+  headingIds,
   insecureLinks,
   leftovers,
   personalData,
@@ -62,7 +63,7 @@ function gradeOf(input: LintInput): EntryGrade {
 
 function inclusiveLanguage(input: LintInput): Finding[] {
   // Blank out the frontmatter so alex's line numbers are the file's.
-  const body = input.text.replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => frontmatter.replace(/[^\n]/g, ''));
+  const body = blankFrontmatter(input.text, '');
   const file = alexMarkdown(body, {
     allow: INCLUSIVE_LANGUAGE_ALLOWED.map((entry) => entry.rule),
     profanitySureness: 2,
@@ -71,7 +72,7 @@ function inclusiveLanguage(input: LintInput): Finding[] {
     rule: `inclusive-language/${message.ruleId ?? 'alex'}`,
     line: message.line ?? 1,
     message: message.reason,
-    hint: 'choose a plainer or more inclusive word; if the word is right here, add it to src/lib/lint/allow.ts with a reason',
+    hint: 'choose a plainer or more inclusive word; if the word is right here, add it to src/checks/lint/allow.ts with a reason',
   }));
 }
 
@@ -88,6 +89,7 @@ export function lintEntries(
       ...personalData(input.text),
       ...insecureLinks(input.text),
       ...leftovers(input.text),
+      ...headingIds(input.text),
       ...inclusiveLanguage(input),
       ...(input.collection === 'cases' ? [] : caseLinks(input.text, cases)),
       ...roleClaims(input.text, roles),

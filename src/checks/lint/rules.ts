@@ -2,7 +2,8 @@
  * The content lint's text rules. Each takes text and returns findings with the line to fix and a
  * hint; none needs Astro. The readability and inclusive-language checks live beside them.
  */
-import { TLP_LABELS, suggestLabel } from '../tlp.ts';
+import { TLP_LABELS, suggestLabel } from '../../lib/tlp.ts';
+import { blankFrontmatter } from '../../lib/markdown.ts';
 
 export interface Finding {
   rule: string;
@@ -153,9 +154,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * where the facts are stated once and sourced.
  */
 export function caseLinks(text: string, cases: readonly CaseNames[]): Finding[] {
-  const prose = withoutCode(
-    text.replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => frontmatter.replace(/[^\n]/g, ' ')),
-  ).replace(/\]\([^)]*\)/g, (link) => link.replace(/[^\n]/g, ' '));
+  const prose = withoutCode(blankFrontmatter(text)).replace(/\]\([^)]*\)/g, (link) => link.replace(/[^\n]/g, ' '));
   const findings: Finding[] = [];
   const reported = new Set<string>();
   for (const { names } of cases) {
@@ -220,7 +219,7 @@ function mentions(sentence: string, roles: readonly RoleFacts[]): { role: RoleFa
  * which often state the rule the other way round. Claims in other words pass unread.
  */
 export function roleClaims(text: string, roles: readonly RoleFacts[]): Finding[] {
-  const prose = withoutCode(text.replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => frontmatter.replace(/[^\n]/g, ' ')));
+  const prose = withoutCode(blankFrontmatter(text));
   // A sentence can run over several lines, inside a quote too; a blank line still ends it. Same length, same lines.
   const flat = prose.replace(/\n[ \t]*>?[ \t]*(?=\S)/g, (join) => ' '.repeat(join.length));
   const findings: Finding[] = [];
@@ -277,4 +276,14 @@ export function roleClaims(text: string, roles: readonly RoleFacts[]): Finding[]
     }
   }
   return findings;
+}
+
+/** A heading's address (its id) comes from its words; one that starts with a digit is not a valid id. */
+export function headingIds(text: string): Finding[] {
+  return [...withoutCode(text).matchAll(/^#{2,6}[ \t]+(\d[^\n]*)$/gm)].map((match) => ({
+    rule: 'heading-id',
+    line: lineAt(text, match.index),
+    message: `the heading "${match[1]!.trim()}" starts with a digit, so its address on the page is not valid`,
+    hint: 'start it with a word, e.g. "Step 1: …" instead of "1. …"',
+  }));
 }

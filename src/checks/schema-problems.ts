@@ -2,10 +2,12 @@
  * Turns zod's validation issues into problems a contributor can act on: the line in the file,
  * the field, what was found there and what the schema expects (from the field's description).
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { isMap, isPair, isScalar, type Document } from 'yaml';
 import { describeFound, fieldPath, type ContentProblem } from './problems.ts';
 import type { ParsedYaml } from './load.ts';
+import { describedAt, schemaAt } from './schema-walk.ts';
+import { nearest } from '../lib/text.ts';
 
 type Path = readonly PropertyKey[];
 
@@ -20,47 +22,6 @@ const TYPE_WORDS: Record<string, string> = {
   object: 'a group of "name: value" fields',
   date: 'a date written as YYYY-MM-DD',
 };
-
-/** The schema that validates the value at `path`, looking through optional, default and pipe wrappers. */
-export function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
-  let current: z.ZodType | undefined = schema;
-  for (const part of [...path, undefined]) {
-    while (current) {
-      if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
-        current = current.unwrap() as z.ZodType;
-      } else if (current instanceof z.ZodPipe) {
-        current = current.in as z.ZodType;
-      } else break;
-    }
-    if (part === undefined || !current) return current;
-    if (current instanceof z.ZodObject) current = current.shape[String(part)] as z.ZodType | undefined;
-    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
-    else return undefined;
-  }
-  return current;
-}
-
-type Described = z.ZodType & { description?: string };
-
-/** The description of the field at `path`: on the field itself, or on a schema it wraps. */
-function describedAt(schema: z.ZodType, path: Path): string | undefined {
-  let current: Described | undefined = schema;
-  for (const part of path) {
-    const container = schemaAt(current, []);
-    if (container instanceof z.ZodObject) current = container.shape[String(part)] as Described | undefined;
-    else if (container instanceof z.ZodArray) current = container.element as Described;
-    else return undefined;
-    if (!current) return undefined;
-  }
-  while (current) {
-    if (current.description) return current.description;
-    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
-      current = current.unwrap() as Described;
-    } else if (current instanceof z.ZodPipe) current = current.in as Described;
-    else return undefined;
-  }
-  return undefined;
-}
 
 function valueAt(data: unknown, path: Path): unknown {
   let current = data;
@@ -83,7 +44,8 @@ function lineAt(document: Document, yamlText: string, startLine: number, path: P
     const pair = isMap(parent)
       ? parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === path[depth - 1])
       : undefined;
-    const range = (isPair(pair) && isScalar(pair.key) ? pair.key.range : undefined) ??
+    const range =
+      (isPair(pair) && isScalar(pair.key) ? pair.key.range : undefined) ??
       (node && typeof node === 'object' && 'range' in node ? (node.range as [number, number, number]) : undefined);
     if (range && depth > 0) return startLine + yamlText.slice(0, range[0]).split('\n').length - 1;
   }
@@ -91,27 +53,11 @@ function lineAt(document: Document, yamlText: string, startLine: number, path: P
 }
 
 /** The allowed word nearest to what was written, if it is near enough to be a slip. */
-export function closest(word: string, options: readonly string[]): string | undefined {
-  const distance = (a: string, b: string) => {
-    const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-    for (let i = 1; i <= a.length; i += 1) {
-      let previous = row[0]!;
-      row[0] = i;
-      for (let j = 1; j <= b.length; j += 1) {
-        const current = row[j]!;
-        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-        previous = current;
-      }
-    }
-    return row[b.length]!;
-  };
-  const ranked = options
-    .map((option) => ({ option, cost: distance(word.toLowerCase(), option.toLowerCase()) }))
-    .sort((x, y) => x.cost - y.cost);
-  return ranked[0] && ranked[0].cost <= Math.max(2, Math.floor(word.length / 3)) ? ranked[0].option : undefined;
+export /** The allowed word nearest to what was written, if it is near enough to be a slip. */
+function closest(word: string, options: readonly string[]): string | undefined {
+  return nearest(word, options, 1)[0];
 }
 
-/** `help` is the CONTRIBUTING.md section for fields of this kind of entry or data file. */
 export function schemaProblems(
   entry: ParsedYaml,
   schema: z.ZodType,

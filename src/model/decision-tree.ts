@@ -6,9 +6,9 @@
  */
 import type { TlpModel } from '../schemas/tlp-model.ts';
 import type { EntryData } from '../schemas/index.ts';
-import { TLP_LABELS, type TlpLabel } from './tlp.ts';
+import { TLP_LABELS, type TlpLabel } from '../lib/tlp.ts';
 import { canReceive, isWiderThan, reach } from './tlp-model.ts';
-import { AUDIENCES, PROJECT_BODIES, audienceLabel, type Audience, type OutcomeAudience } from './vocabulary.ts';
+import { AUDIENCES, PROJECT_BODIES, audienceLabel, type Audience, type OutcomeAudience } from '../lib/vocabulary.ts';
 
 export type DecisionTree = EntryData<'decisions'>;
 export type Question = DecisionTree['questions'][number];

@@ -4,8 +4,8 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { defineHastPlugin } from 'satteri';
-import { CITATION } from './cases.ts';
-import { withBase } from './routes.ts';
+import { CITATION } from '../lib/cases.ts';
+import { withBase } from '../lib/routes.ts';
 
 const BLOCKS = new Set(['ul', 'ol', 'p', 'div', 'blockquote', 'pre', 'table']);
 

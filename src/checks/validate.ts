@@ -4,16 +4,25 @@
  * call `checkContentRoot`, so a contributor sees the same message everywhere.
  */
 import { z } from 'astro/zod';
-import { COLLECTIONS, DATA_FILES, DATA_FILE_NAMES, type CollectionName, type DataFileName } from '../collections.ts';
-import { RULES, type ValidEntry } from '../integrity/rules.ts';
-import { createSchemas } from '../../schemas/index.ts';
-import { tlpModelSchema, type TlpModel } from '../../schemas/tlp-model.ts';
-import type { EntryRef, RefFactory } from '../../schemas/fields.ts';
-import type { EntryKey } from '../references.ts';
+import {
+  COLLECTIONS,
+  DATA_FILES,
+  DATA_FILE_NAMES,
+  type CollectionName,
+  type DataFileName,
+} from '../lib/collections.ts';
+import { RULES } from './rules.ts';
+import type { ValidData, ValidEntry } from './types.ts';
+
+export type { ValidData, ValidEntry } from './types.ts';
+import { createSchemas } from '../schemas/index.ts';
+import { tlpModelSchema } from '../schemas/tlp-model.ts';
+import type { EntryRef, RefFactory } from '../schemas/fields.ts';
+import type { EntryKey } from '../lib/references.ts';
 import { readContentRoot, type RawData, type RawEntry } from './load.ts';
 import type { ContentProblem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
-import { staleCaseWarnings } from '../cases.ts';
+import { staleCaseWarnings } from '../lib/cases.ts';
 
 /** Outside Astro a reference is checked in two steps: here its form, later (a rule) that it exists. */
 const checkerRef: RefFactory = <C extends CollectionName>(collection: C) =>
@@ -24,11 +33,6 @@ const checkerRef: RefFactory = <C extends CollectionName>(collection: C) =>
 
 /** The schemas as the checker uses them, also read by the field reference in CONTRIBUTING.md. */
 export const schemas = createSchemas(checkerRef);
-
-/** The data files as checked; a file that is missing or fails its schema is absent. */
-export interface ValidData {
-  tlpModel?: TlpModel & { source: RawData };
-}
 
 const DATA_SCHEMAS = { 'tlp-model': tlpModelSchema };
 
@@ -70,7 +74,8 @@ export function validateEntries(
     const schema = schemas[entry.collection] as z.ZodType;
     const result = schema.safeParse(entry.data);
     if (result.success) entries.push({ ...entry, parsed: result.data } as ValidEntry);
-    else problems.push(...schemaProblems(entry, schema, result.error, COLLECTIONS[entry.collection].contributingAnchor));
+    else
+      problems.push(...schemaProblems(entry, schema, result.error, COLLECTIONS[entry.collection].contributingAnchor));
   }
   const { data, problems: dataProblems } = validateData(rawData, present);
   problems.push(...dataProblems);
@@ -78,8 +83,7 @@ export function validateEntries(
   return { entries, data, problems };
 }
 
-const byPlace = (a: ContentProblem, b: ContentProblem) =>
-  a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+const byPlace = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
 export async function checkContentRoot(
   root: string,

@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { EntryData } from '../schemas/index.ts';
-import { caseOutcome } from './cases.ts';
-import { isoDate } from './dates.ts';
+import { caseOutcome } from '../lib/cases.ts';
+import { isoDate } from '../lib/dates.ts';
 
 /** Bumped when the shape of the JSON export changes; readers can check it before parsing. */
 export const TAXONOMY_FORMAT_VERSION = '1.1.0';
@@ -28,7 +28,6 @@ export interface TaxonomySource {
   site: string;
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
 const ids = (refs: readonly { id: string }[]) => refs.map((ref) => ref.id);
 /** The newest of the dates; the start of 1970 when there are none (a site without a taxonomy yet). */
 const newestDate = (dates: Date[]) => new Date(Math.max(0, ...dates.map((date) => date.getTime())));
@@ -44,7 +43,7 @@ export function taxonomyJson(source: TaxonomySource) {
   return {
     $schema: new URL('schemas/taxonomy.schema.json', source.site).href,
     formatVersion: TAXONOMY_FORMAT_VERSION,
-    updated: day(newestDate(allDates(source))),
+    updated: isoDate(newestDate(allDates(source))),
     licence: 'CC0-1.0',
     source: source.site,
     categories: source.categories.map(({ id, data, url }) => ({
@@ -74,10 +73,10 @@ export function taxonomyJson(source: TaxonomySource) {
         title: reference.title,
         url: reference.url,
         publisher: reference.publisher,
-        ...(reference.date ? { date: day(reference.date) } : {}),
+        ...(reference.date ? { date: isoDate(reference.date) } : {}),
         pressOnly: reference.pressOnly,
       })),
-      updated: day(data.updated),
+      updated: isoDate(data.updated),
       url,
     })),
     structures: source.structures.map(({ id, data, url }) => ({
@@ -137,7 +136,7 @@ export function uuidV5(name: string, namespace = NAMESPACE): string {
 }
 
 const stixId = (type: string, key: string) => `${type}--${uuidV5(`${type}:${key}`)}`;
-const timestamp = (date: Date) => `${date.toISOString().slice(0, 10)}T00:00:00.000Z`;
+const timestamp = (date: Date) => `${isoDate(date)}T00:00:00.000Z`;
 
 /** The kill chain that the categories form, as ATT&CK's tactics form "mitre-attack". */
 export const KILL_CHAIN = 'sosc-governance';
@@ -264,7 +263,7 @@ export function taxonomyStix(source: TaxonomySource) {
 
   return {
     type: 'bundle',
-    id: stixId('bundle', `governance-threats:${day(updated)}`),
+    id: stixId('bundle', `governance-threats:${isoDate(updated)}`),
     objects: [identity, matrix, ...tactics, ...patterns, ...structures, ...exercises, ...reports, ...relationships],
   };
 }

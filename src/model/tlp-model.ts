@@ -4,8 +4,8 @@
  * compare. Templates, pages and every path of the decision tree are checked with these.
  */
 import type { ModelRole, TlpModel } from '../schemas/tlp-model.ts';
-import { TLP_LABELS, type TlpLabel } from './tlp.ts';
-import { AUDIENCES, type Audience, type OutcomeAudience } from './vocabulary.ts';
+import { TLP_LABELS, type TlpLabel } from '../lib/tlp.ts';
+import { AUDIENCES, type Audience, type OutcomeAudience } from '../lib/vocabulary.ts';
 
 /** How far a label lets information travel: 0 for TLP:RED up to 4 for TLP:CLEAR. */
 export function labelWidth(label: TlpLabel): number {

@@ -3,6 +3,7 @@
  * answers so far established (the source's limit, who is involved, what it is about, a leak).
  * Paths that establish the same facts share a page, so a path's address is the state it reached.
  */
+import { isoDate } from '../lib/dates.ts';
 import {
   applyFacts,
   capOf,
@@ -20,8 +21,8 @@ import {
   templateLabelFor,
   NO_FACTS,
 } from './decision-tree.ts';
-import type { TlpLabel } from './tlp.ts';
-import { audienceLabel, type OutcomeAudience } from './vocabulary.ts';
+import type { TlpLabel } from '../lib/tlp.ts';
+import { audienceLabel, type OutcomeAudience } from '../lib/vocabulary.ts';
 
 const LIMIT_SLUGS: Record<NonNullable<Facts['sourceLimit']>, string> = {
   'TLP:RED': 'red',
@@ -245,7 +246,7 @@ export function treeExport(
   return {
     formatVersion: '1.0.0',
     title: tree.title,
-    updated: tree.updated.toISOString().slice(0, 10),
+    updated: isoDate(tree.updated),
     licence: 'CC0-1.0',
     source: site,
     start: tree.start,

@@ -3,6 +3,7 @@
  * entry id taken from the file name. YAML is parsed as YAML 1.2 (the `yaml` package), which keeps
  * dates as the text written, so that "2026-13-45" is caught rather than rolled over into 2027.
  */
+import { FRONTMATTER } from '../lib/markdown.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
@@ -15,7 +16,7 @@ import {
   entryIdFromFileName,
   type CollectionName,
   type DataFileName,
-} from '../collections.ts';
+} from '../lib/collections.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** YAML read from a file, kept with what is needed to find the line of a field. */
@@ -48,8 +49,6 @@ export type RawEntry = SourceFile & ParsedYaml;
 export interface RawData extends ParsedYaml {
   name: DataFileName;
 }
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 const EXTENSIONS: Record<'mdx' | 'yaml', RegExp> = { mdx: /\.mdx$/, yaml: /\.ya?ml$/ };
 
@@ -89,7 +88,10 @@ export function splitSource(
  * reader notices an unclosed quote only where the text ends, so the line that opened it is found
  * by looking for a value that starts with a quote mark and never closes it.
  */
-export function yamlTrouble(yamlText: string, error: { code: string; message: string; linePos?: { line: number }[] }): {
+export function yamlTrouble(
+  yamlText: string,
+  error: { code: string; message: string; linePos?: { line: number }[] },
+): {
   line: number;
   message: string;
   expected: string;
@@ -160,9 +162,7 @@ async function listFiles(directory: string): Promise<string[] | undefined> {
 }
 
 /** Reads every entry of every collection below `root`; a missing collection folder is an empty collection. */
-export async function readContentRoot(
-  root: string,
-): Promise<{
+export async function readContentRoot(root: string): Promise<{
   entries: RawEntry[];
   data: RawData[];
   present: DataFileName[];
@@ -221,7 +221,10 @@ export async function readContentRoot(
           file,
           message: 'the file name becomes the page address, so it must be lower-case words joined by hyphens',
           found: JSON.stringify(name),
-          expected: `a name such as "${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}"`,
+          expected: `a name such as "${id
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '')}"`,
           help: 'how-content-is-organised',
         });
         continue;

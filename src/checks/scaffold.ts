@@ -5,10 +5,9 @@
  */
 import { z } from 'astro/zod';
 import { Document } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../collections.ts';
-import { isoDate } from '../dates.ts';
-
-type Described = z.ZodType & { description?: string };
+import { COLLECTIONS, type CollectionName } from '../lib/collections.ts';
+import { isoDate } from '../lib/dates.ts';
+import { unwrapSchema, type Described } from './schema-walk.ts';
 
 export interface ScaffoldContext {
   today: Date;
@@ -34,21 +33,6 @@ export function slugify(title: string): string {
 export function nextThreatCode(codes: readonly string[]): string {
   const highest = Math.max(0, ...codes.map((code) => Number(code.slice(3))));
   return `GT-${String(highest + 1).padStart(3, '0')}`;
-}
-
-function unwrap(schema: Described): { inner: Described; description?: string; optional: boolean } {
-  let current = schema;
-  let description = current.description;
-  let optional = false;
-  for (;;) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault) {
-      optional = true;
-      current = current.unwrap() as Described;
-    } else if (current instanceof z.ZodPipe) current = current.in as Described;
-    else break;
-    description ??= current.description;
-  }
-  return { inner: current, description, optional };
 }
 
 /** The smallest length an array schema accepts, from its `min_length` check. */
@@ -79,7 +63,7 @@ function patternOf(schema: z.ZodString): RegExp | undefined {
  * real value that fits and a "REPLACE" note beside it, so the lint still stops the entry.
  */
 function placeholder(schema: Described, name: string, context: ScaffoldContext, path: string[]): Filled {
-  const { inner, description } = unwrap(schema);
+  const { inner, description } = unwrapSchema(schema);
   const notes = new Map<string, string>();
   const note = (text: string) => notes.set(path.join('.'), `REPLACE: ${text}`);
   const what = description ?? name;
@@ -91,7 +75,8 @@ function placeholder(schema: Described, name: string, context: ScaffoldContext, 
   if (inner instanceof z.ZodNumber) {
     if (name !== 'order') note(what);
     return {
-      value: name === 'order' ? Math.max(0, ...context.orders) + 1 : name === 'year' ? context.today.getUTCFullYear() : 60,
+      value:
+        name === 'order' ? Math.max(0, ...context.orders) + 1 : name === 'year' ? context.today.getUTCFullYear() : 60,
       notes,
     };
   }
@@ -126,7 +111,7 @@ function fields(schema: z.ZodObject, context: ScaffoldContext, top: boolean, pat
   const values: Record<string, unknown> = {};
   const notes = new Map<string, string>();
   for (const [name, field] of Object.entries(schema.shape)) {
-    const { optional } = unwrap(field as Described);
+    const { optional } = unwrapSchema(field as Described);
     if (optional && !(top && name === 'related')) continue;
     if (top && name === 'related') {
       values[name] = [];
@@ -140,15 +125,21 @@ function fields(schema: z.ZodObject, context: ScaffoldContext, top: boolean, pat
 }
 
 const BODIES: Partial<Record<CollectionName, string>> = {
-  norms: '## Why it matters\n\nREPLACE: the guidance, in short sentences.\n\n## Do and avoid\n\nDo:\n\n- REPLACE\n\nAvoid:\n\n- REPLACE\n\n## A worked example\n\nREPLACE: a made-up but realistic situation, a message that works, and why.\n',
-  templates: '```template\nSubject: {{project}}: REPLACE the subject\n\nREPLACE: the message, with {{project}} and any other placeholders you declare.\n```\n\n## Tone and what to leave out\n\n- REPLACE\n',
-  checklists: '## REPLACE: a heading\n\n- [ ] REPLACE: an item, written as what is true when it is done.\n\n  REPLACE: why this item matters, if that is not obvious.\n',
-  threats: '## How it works\n\nREPLACE: the pattern in plain words.\n\n## Why it is hard to see\n\nREPLACE: why each step looks innocent.\n',
+  norms:
+    '## Why it matters\n\nREPLACE: the guidance, in short sentences.\n\n## Do and avoid\n\nDo:\n\n- REPLACE\n\nAvoid:\n\n- REPLACE\n\n## A worked example\n\nREPLACE: a made-up but realistic situation, a message that works, and why.\n',
+  templates:
+    '```template\nSubject: {{project}}: REPLACE the subject\n\nREPLACE: the message, with {{project}} and any other placeholders you declare.\n```\n\n## Tone and what to leave out\n\n- REPLACE\n',
+  checklists:
+    '## REPLACE: a heading\n\n- [ ] REPLACE: an item, written as what is true when it is done.\n\n  REPLACE: why this item matters, if that is not obvious.\n',
+  threats:
+    '## How it works\n\nREPLACE: the pattern in plain words.\n\n## Why it is hard to see\n\nREPLACE: why each step looks innocent.\n',
   structures: '## How it works\n\nREPLACE: who decides what, how people join and leave, where the keys are.\n',
-  exercises: '## Before you start\n\nREPLACE: consent, made-up names, notes under TLP:AMBER+STRICT.\n\n## The scene\n\nREPLACE: the briefing the facilitator reads out.\n',
+  exercises:
+    '## Before you start\n\nREPLACE: consent, made-up names, notes under TLP:AMBER+STRICT.\n\n## The scene\n\nREPLACE: the briefing the facilitator reads out.\n',
   cases:
     '## What happened\n\nREPLACE: the facts, from the sources, each followed by a mark such as [^replace-me].\n\n## How it was communicated\n\nREPLACE: who said what, when and where, each fact with its mark.[^replace-me]\n\n## What we take from it\n\nREPLACE: your reading.\n\nDo:\n\n- REPLACE\n\nAvoid:\n\n- REPLACE\n',
-  frameworks: '## What it covers\n\nREPLACE\n\n## Where it stops\n\nREPLACE\n\n## How to use it with this guidance\n\nREPLACE\n',
+  frameworks:
+    '## What it covers\n\nREPLACE\n\n## Where it stops\n\nREPLACE\n\n## How to use it with this guidance\n\nREPLACE\n',
 };
 
 export interface Scaffold {
@@ -183,11 +174,16 @@ export function scaffold(
   if (collection === 'templates') {
     values.messageLabel = 'TLP:RED';
     filled.notes.set('messageLabel', 'REPLACE: the label of every message made from it (or use messageLabels)');
-    values.placeholders = [{ name: 'project', description: 'REPLACE: what goes here', example: 'REPLACE: an example value' }];
+    values.placeholders = [
+      { name: 'project', description: 'REPLACE: what goes here', example: 'REPLACE: an example value' },
+    ];
   }
   const document = new Document(values);
   for (const [at, text] of filled.notes) {
-    const node = document.getIn(at.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)), true);
+    const node = document.getIn(
+      at.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+      true,
+    );
     if (node && typeof node === 'object') (node as { comment?: string }).comment = ` ${text}`;
   }
   const yaml = document.toString({ lineWidth: 0 });

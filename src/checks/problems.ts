@@ -3,6 +3,8 @@
  * which file and line, which field, what was found, what was expected, and where to read more.
  */
 
+import { isoDate } from '../lib/dates.ts';
+
 export interface ContentProblem {
   /** Path of the file, relative to the repository (or to the content root's parent). */
   file: string;
@@ -21,16 +23,14 @@ export const CONTRIBUTING_FILE = 'CONTRIBUTING.md';
 
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path
-    .map((part, index) =>
-      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
-    )
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
     .join('');
 }
 
 /** Describes a value the way a contributor wrote it, short enough for one line. */
 export function describeFound(value: unknown): string {
   if (value === undefined || value === null) return 'nothing (the field is missing or empty)';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : isoDate(value);
   if (typeof value === 'string') {
     if (value.trim() === '') return 'an empty text';
     return JSON.stringify(value.length > 70 ? `${value.slice(0, 67)}...` : value);
