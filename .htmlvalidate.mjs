@@ -13,5 +13,8 @@ export default {
     'no-style-tag': 'off',
     // Long reading pages repeat the same link text ("Edit this page" is one per page, but "More about TLP:…" differs only by label); titles already say where links go.
     'no-redundant-role': 'error',
+    // A question of the exposure check whose answers are checkboxes sends each ticked one under the
+    // question's name, as HTML forms do; the rule allows shared names for radios only by default.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 };

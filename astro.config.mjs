@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { baseLinks, citations, hideTemplateBlocks, taskListLabels } from './src/integrations/markdown-plugins.ts';
 import { SITE_URL } from './src/site.config.ts';
+import { schemaCacheDir } from './src/integrations/schema-cache.ts';
 
 export default defineConfig({
   site: SITE_URL.origin,
@@ -15,8 +16,9 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // Builds of test fixtures use their own cache: Astro reuses a cached entry with the same id and
-  // text even when its file has moved, which would point one fixture build at another's files.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // text even when its file has moved, which would point one fixture build at another's files. The
+  // cache is also keyed by the schemas, since Astro keeps entries parsed by an older schema.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? schemaCacheDir('./node_modules/.astro'),
   integrations: [
     contentGuard(),
     mdx(),

@@ -16,6 +16,7 @@ import { contentRoot } from './checks/root.ts';
 import type { RefFactory } from './schemas/fields.ts';
 import { createSchemas } from './schemas/index.ts';
 import { tlpModelSchema } from './schemas/tlp-model.ts';
+import { projectFactsSchema } from './schemas/project-facts.ts';
 
 const schemas = createSchemas(reference as unknown as RefFactory);
 const root = contentRoot();
@@ -48,4 +49,5 @@ export const collections = {
   glossary: defineCollection({ loader: loader('glossary'), schema: schemas.glossary }),
   pages: defineCollection({ loader: loader('pages'), schema: schemas.pages }),
   tlpModel: defineCollection({ loader: dataFile('tlp-model'), schema: tlpModelSchema }),
+  projectFacts: defineCollection({ loader: dataFile('project-facts'), schema: projectFactsSchema }),
 };

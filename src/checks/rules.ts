@@ -19,6 +19,7 @@ import {
   templateLabels,
 } from '../lib/templates.ts';
 import { canReceive, modelProblems, roleOf, strictest } from '../model/tlp-model.ts';
+import { exposureProblems } from '../model/exposure.ts';
 import { AUDIENCES } from '../lib/vocabulary.ts';
 import { nearest } from '../lib/text.ts';
 import type { ContentProblem } from './problems.ts';
@@ -338,6 +339,34 @@ export const tlpModelSound: Rule = (_entries, _everyEntry, data) => {
   );
 };
 
+/** Every threat's exposure names questions and answers of the exposure check, and every question is used. */
+export const exposureSound: Rule = (entries, everyEntry, data) => {
+  if (!data.projectFacts) return [];
+  const facts = data.projectFacts;
+  const threats = of(entries, 'threats');
+  // A threat that failed its schema may be the one that uses a question: say nothing of unused ones then.
+  const allThreatsRead = threats.length === everyEntry.filter((entry) => entry.collection === 'threats').length;
+  // Every structure file counts, read or not, so a structure with a schema problem is not reported twice.
+  const structureIds = everyEntry.filter((entry) => entry.collection === 'structures').map((entry) => entry.id);
+  const threatById = new Map(threats.map((entry) => [entry.id, entry]));
+  return exposureProblems(
+    facts.facts,
+    threats.map((entry) => ({
+      id: entry.id,
+      exposure: entry.parsed.exposure,
+      structures: entry.parsed.structures.map((ref) => ref.id),
+    })),
+    structureIds,
+    allThreatsRead,
+  ).map((problem) =>
+    atField(problem.threat ? threatById.get(problem.threat)! : facts.source, problem.path, {
+      message: problem.message,
+      expected: problem.expected,
+      help: 'the-exposure-check',
+    }),
+  );
+};
+
 /** Sentences that set a sharing limit; in a labelled message they belong right after the label. */
 const RESTRICTION_WORDS =
   /\b(who may see this|(?:please )?(?:do not|don't) (?:share|forward|pass)|keep (?:this|it) (?:to|within|between)|you may (?:share|talk about|pass)|may be shared with|only for (?:you|the))\b/i;
@@ -567,6 +596,7 @@ export const RULES: readonly Rule[] = [
   pageRoutesFree,
   injectsInOrder,
   tlpModelSound,
+  exposureSound,
   templatesFollowModel,
   casesCiteSources,
   publicCasesExist,

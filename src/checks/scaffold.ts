@@ -170,6 +170,11 @@ export function scaffold(
   if (collection === 'threats') {
     values.code = nextThreatCode(context.codes);
     filled.notes.delete('code');
+    // The schema wants a condition or everyProject; an example condition shows the shape to fill in.
+    values.exposure = {
+      when: [{ fact: 'replace-me', is: ['replace-me'], why: 'REPLACE: why these answers expose a project' }],
+    };
+    filled.notes.set('exposure.when.0.fact', 'REPLACE: a question id from content/project-facts.yaml');
   }
   if (collection === 'templates') {
     values.messageLabel = 'TLP:RED';

@@ -7,11 +7,12 @@ import { isMap, isPair, isScalar, type Document } from 'yaml';
 import { describeFound, fieldPath, type ContentProblem } from './problems.ts';
 import type { ParsedYaml } from './load.ts';
 import { describedAt, schemaAt } from './schema-walk.ts';
+import { baseFields } from '../schemas/fields.ts';
 import { nearest } from '../lib/text.ts';
 
 type Path = readonly PropertyKey[];
 
-const BASE_FIELDS = new Set(['title', 'summary', 'classification', 'status', 'updated', 'related']);
+const BASE_FIELDS = new Set(Object.keys(baseFields));
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',

@@ -2,6 +2,7 @@
 import type { CollectionName } from '../lib/collections.ts';
 import type { EntryData } from '../schemas/index.ts';
 import type { TlpModel } from '../schemas/tlp-model.ts';
+import type { ProjectFacts } from '../schemas/project-facts.ts';
 import type { RawData, RawEntry } from './load.ts';
 
 export interface ValidEntry<C extends CollectionName = CollectionName> extends RawEntry {
@@ -12,4 +13,5 @@ export interface ValidEntry<C extends CollectionName = CollectionName> extends R
 /** The data files as checked; a file that is missing or fails its schema is absent. */
 export interface ValidData {
   tlpModel?: TlpModel & { source: RawData };
+  projectFacts?: ProjectFacts & { source: RawData };
 }

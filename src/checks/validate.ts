@@ -17,6 +17,7 @@ import type { ValidData, ValidEntry } from './types.ts';
 export type { ValidData, ValidEntry } from './types.ts';
 import { createSchemas } from '../schemas/index.ts';
 import { tlpModelSchema } from '../schemas/tlp-model.ts';
+import { projectFactsSchema } from '../schemas/project-facts.ts';
 import type { EntryRef, RefFactory } from '../schemas/fields.ts';
 import type { EntryKey } from '../lib/references.ts';
 import { readContentRoot, type RawData, type RawEntry } from './load.ts';
@@ -34,8 +35,6 @@ const checkerRef: RefFactory = <C extends CollectionName>(collection: C) =>
 /** The schemas as the checker uses them, also read by the field reference in CONTRIBUTING.md. */
 export const schemas = createSchemas(checkerRef);
 
-const DATA_SCHEMAS = { 'tlp-model': tlpModelSchema };
-
 export function validateData(
   raw: readonly RawData[],
   present: readonly DataFileName[] = raw.map((file) => file.name),
@@ -52,12 +51,21 @@ export function validateData(
       });
     }
   }
-  for (const file of raw) {
-    const schema = DATA_SCHEMAS[file.name];
+  /** The file's data as its schema gives it, or undefined after reporting why not. */
+  const parse = <S extends z.ZodType>(file: RawData, schema: S): z.output<S> | undefined => {
     const result = schema.safeParse(file.data);
-    if (!result.success) {
-      problems.push(...schemaProblems(file, schema, result.error, DATA_FILES[file.name].contributingAnchor));
-    } else if (file.name === 'tlp-model') data.tlpModel = { ...result.data, source: file };
+    if (result.success) return result.data;
+    problems.push(...schemaProblems(file, schema, result.error, DATA_FILES[file.name].contributingAnchor));
+    return undefined;
+  };
+  for (const file of raw) {
+    if (file.name === 'tlp-model') {
+      const model = parse(file, tlpModelSchema);
+      if (model) data.tlpModel = { ...model, source: file };
+    } else {
+      const facts = parse(file, projectFactsSchema);
+      if (facts) data.projectFacts = { ...facts, source: file };
+    }
   }
   return { data, problems };
 }

@@ -58,3 +58,51 @@ export function entryFacets(kind: string, data: FacetSource, audienceLabel: (val
     audiences: data.audiences?.map((item) => audienceLabel(typeof item === 'string' ? item : item.audience)),
   };
 }
+
+/** Words that carry no meaning of their own in a query: a page need not contain them. */
+const STOP_WORDS = new Set(
+  'a an the to of in on for and or is are was were be been our we us my me i it its with from how do does what who whom that this these as at by about can could should would has have had not no if into than then there their them they you your'.split(
+    ' ',
+  ),
+);
+
+/** The words of a query that a page should contain, lower-case, once each. */
+export function queryWords(query: string): string[] {
+  const words = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+:'-]+/u)
+    .map((word) => word.replace(/^['-]+|['-]+$/g, ''))
+    .filter((word) => word.length > 1 && !STOP_WORDS.has(word));
+  return [...new Set(words)];
+}
+
+export interface WordHit {
+  id: string;
+  score: number;
+}
+
+/**
+ * When no page has every word of a query: the pages that match some of them, those matching most
+ * words first, then by the search engine's score summed over the words.
+ */
+export function partialMatches(
+  perWord: readonly (readonly WordHit[])[],
+): { id: string; matched: number; score: number }[] {
+  const pages = new Map<string, { id: string; matched: number; score: number }>();
+  for (const hits of perWord) {
+    for (const hit of hits) {
+      const page = pages.get(hit.id) ?? { id: hit.id, matched: 0, score: 0 };
+      page.matched += 1;
+      page.score += hit.score;
+      pages.set(hit.id, page);
+    }
+  }
+  return [...pages.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
+}
+
+/** The words the site's pages use, for "did you mean": from titles, summaries and aliases. */
+export function vocabulary(texts: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const text of texts) for (const word of queryWords(text)) if (/^\p{L}{4,}$/u.test(word)) words.add(word);
+  return [...words].sort();
+}

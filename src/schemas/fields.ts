@@ -102,4 +102,8 @@ export const baseFields = {
   status: z.enum(STATUSES.values).describe(`one of: ${STATUSES.values.join(', ')}`),
   updated: pastDate,
   related: z.array(anyRef).default([]),
+  aliases: z
+    .array(plainText('a word or phrase readers use for the same thing'))
+    .default([])
+    .describe('words and phrases readers use for the same thing, shown as "Also called" and searched first'),
 };

@@ -77,6 +77,38 @@ const criterion = z.strictObject({
   why: plainText('one sentence on why, drawn from the sources', 10, 300),
 });
 
+/**
+ * Which answers to the exposure check (content/project-facts.yaml) make a project more exposed to
+ * a threat. Fact and answer ids are checked against that file by a rule, since a schema sees one
+ * entry at a time.
+ */
+const exposureCondition = z.strictObject({
+  fact: z
+    .string()
+    .regex(ENTRY_ID_PATTERN, 'write the id of a question in content/project-facts.yaml, e.g. release-publishers')
+    .describe('the id of a question in content/project-facts.yaml'),
+  is: list(
+    z.string().regex(ENTRY_ID_PATTERN, 'write the id of one of the question’s answers, e.g. one'),
+    1,
+    'answer',
+  ).describe('the ids of the answers that make a project more exposed; any one of them is enough'),
+  why: plainText('one sentence, shown with the result, on why these answers expose a project', 10, 200).optional(),
+});
+
+const exposure = z
+  .strictObject({
+    everyProject: z
+      .boolean()
+      .default(false)
+      .describe('true when the threat concerns every project, whatever its answers'),
+    when: z.array(exposureCondition).default([]),
+  })
+  .refine((value) => value.everyProject || value.when.length > 0, {
+    path: ['when'],
+    message: 'say which answers expose a project (when), or set everyProject: true',
+  })
+  .describe('which answers to the exposure check make a project more exposed to this threat');
+
 /** A case's source has a short id that citation marks such as [^timeline] point to, and says what it supports. */
 const caseSource = source.extend({
   id: z
@@ -275,6 +307,7 @@ export function createSchemas(ref: RefFactory) {
       structures: refs('structures', 1),
       cases: refs('cases'),
       references: list(source, 1, 'reference'),
+      exposure: exposure,
     }),
 
     categories: z.strictObject({
@@ -353,7 +386,6 @@ export function createSchemas(ref: RefFactory) {
 
     glossary: z.strictObject({
       ...baseFields,
-      aliases: z.array(plainText('another word for the same thing')).default([]),
       seeAlso: refs('glossary'),
     }),
 

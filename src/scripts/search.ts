@@ -3,7 +3,8 @@
  * and label, and narrows results by kind, message label and audience. The query and filters live
  * in the URL (/search/?q=...&kind=Template), so a search can be shared as a link.
  */
-import { SEARCH_FILTERS } from '../lib/search.ts';
+import { SEARCH_FILTERS, partialMatches, queryWords } from '../lib/search.ts';
+import { nearest } from '../lib/text.ts';
 import { TLP_FACTS, isTlpLabel } from '../lib/tlp.ts';
 
 interface PagefindResultData {
@@ -12,13 +13,26 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
 }
 
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+type Filters = Record<string, { any: string[] }>;
+
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(
-    term: string | null,
-    options?: { filters?: Record<string, { any: string[] }> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(term: string | null, options?: { filters?: Filters }): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** What a search found: every word, some of the words, a corrected spelling, or nothing. */
+interface Found {
+  results: PagefindResult[];
+  mode: 'all' | 'some' | 'corrected' | 'none';
+  /** The query searched instead, when the spelling was corrected. */
+  corrected?: string;
 }
 
 type FilterKey = keyof typeof SEARCH_FILTERS;
@@ -31,6 +45,43 @@ const input = root?.querySelector<HTMLInputElement>('input[type="search"]');
 const status = root?.querySelector<HTMLElement>('[data-search-status]');
 const list = root?.querySelector<HTMLOListElement>('[data-search-results]');
 const filterBox = root?.querySelector<HTMLElement>('[data-search-filters]');
+const filterPanel = root?.querySelector<HTMLDetailsElement>('[data-search-filter-panel]');
+const filterCount = root?.querySelector<HTMLElement>('[data-search-filter-count]');
+const notice = root?.querySelector<HTMLElement>('[data-search-notice]');
+const nothing = root?.querySelector<HTMLElement>('[data-search-nothing]');
+
+let words: Promise<string[]> | undefined;
+
+/** The words the site uses, fetched once and only when a query finds nothing. */
+function siteWords(): Promise<string[]> {
+  words ??= fetch(root?.dataset.words ?? '/search-words.json')
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch(() => []);
+  return words;
+}
+
+/** Every word first; failing that, the pages that match some words; failing that, a corrected spelling. */
+async function find(pagefind: Pagefind, query: string, filters: Filters): Promise<Found> {
+  const full = (await pagefind.search(query || null, { filters }))?.results ?? [];
+  if (!query || full.length > 0) return { results: full, mode: 'all' };
+  const terms = queryWords(query);
+  if (terms.length > 1) {
+    const perWord = await Promise.all(
+      terms.map(async (term) => (await pagefind.search(term, { filters }))?.results ?? []),
+    );
+    const byId = new Map(perWord.flat().map((result) => [result.id, result]));
+    const some = partialMatches(perWord.map((results) => results.map(({ id, score }) => ({ id, score }))));
+    if (some.length > 0) return { results: some.map((page) => byId.get(page.id)!), mode: 'some' };
+  }
+  const known = await siteWords();
+  const fixed = terms.map((term) => (known.includes(term) ? term : (nearest(term, known, 1)[0] ?? term)));
+  if (fixed.some((term, index) => term !== terms[index])) {
+    const corrected = fixed.join(' ');
+    const again = await find(pagefind, corrected, filters);
+    if (again.results.length > 0) return { results: again.results, mode: 'corrected', corrected };
+  }
+  return { results: [], mode: 'none' };
+}
 
 function selectedFilters(): Partial<Record<FilterKey, string[]>> {
   const chosen: Partial<Record<FilterKey, string[]>> = {};
@@ -94,6 +145,12 @@ function renderFilters(
   );
 }
 
+/** Says on the filters' button how many are on, so a phone reader knows results are narrowed. */
+function showFilterCount(chosen: Partial<Record<FilterKey, string[]>>): void {
+  const on = Object.values(chosen).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+  if (filterCount) filterCount.textContent = on ? ` (${on} on)` : '';
+}
+
 function writeUrl(query: string, chosen: Partial<Record<FilterKey, string[]>>): void {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
@@ -108,6 +165,8 @@ async function start(pagefind: Pagefind): Promise<void> {
   for (const key of FILTER_KEYS) if (params.getAll(key).length) initial[key] = params.getAll(key);
   if (input) input.value = params.get('q') ?? '';
   renderFilters(await pagefind.filters(), initial);
+  // On a wide screen the filters sit beside the results, open; on a phone they wait behind one button.
+  if (filterPanel && matchMedia('(min-width: 56rem)').matches) filterPanel.open = true;
 
   let latest = 0;
   const run = async () => {
@@ -115,24 +174,35 @@ async function start(pagefind: Pagefind): Promise<void> {
     const query = input?.value.trim() ?? '';
     const chosen = selectedFilters();
     writeUrl(query, chosen);
+    showFilterCount(chosen);
     const filters = Object.fromEntries(Object.entries(chosen).map(([key, values]) => [key, { any: values }]));
     if (!query && Object.keys(filters).length === 0) {
       list?.replaceChildren();
+      if (notice) notice.hidden = true;
+      if (nothing) nothing.hidden = true;
       if (status) status.textContent = 'Type a word to search, or pick a filter.';
+      root!.dataset.shown = '';
       return;
     }
-    const search = await pagefind.search(query || null, { filters });
-    if (!search || ticket !== latest) return;
-    const shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const found = await find(pagefind, query, filters);
+    if (ticket !== latest) return;
+    const shown = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
     if (ticket !== latest) return;
     list?.replaceChildren(...shown.map(renderResult));
-    if (status) {
-      const total = search.results.length;
-      status.textContent =
-        total === 0
-          ? 'No results. Try another word or fewer filters.'
-          : `${total} result${total === 1 ? '' : 's'}${total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
+    const total = found.results.length;
+    const count = `${total} result${total === 1 ? '' : 's'}${total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
+    if (notice) {
+      notice.textContent =
+        found.mode === 'some'
+          ? 'No page has all of these words. These pages have some of them, the closest first.'
+          : found.mode === 'corrected'
+            ? `Nothing matched “${query}”. Showing results for “${found.corrected}”.`
+            : '';
+      notice.hidden = !notice.textContent;
     }
+    if (nothing) nothing.hidden = found.mode !== 'none';
+    if (status) status.textContent = found.mode === 'none' ? 'No results.' : count;
+    root!.dataset.shown = query;
   };
 
   form?.addEventListener('submit', (event) => {

@@ -22,7 +22,11 @@ export interface ContentFile {
 }
 
 export function contentFiles(collection?: string): ContentFile[] {
-  const collections = collection ? [collection] : readdirSync(CONTENT);
+  const collections = collection
+    ? [collection]
+    : readdirSync(CONTENT, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name);
   return collections.flatMap((name) =>
     readdirSync(path.join(CONTENT, name)).map((file) => {
       const text = readFileSync(path.join(CONTENT, name, file), 'utf8');

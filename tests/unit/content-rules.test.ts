@@ -210,6 +210,36 @@ const CASES: Record<string, Expectation> = {
     field: 'outcomes[3].parts[0].label',
     says: ["must carry the source's label TLP:RED: write label: source"],
   },
+  'facts-missing': {
+    file: 'project-facts.yaml',
+    says: ['has no project-facts.yaml', 'CONTRIBUTING.md#the-exposure-check'],
+  },
+  'exposure-missing': {
+    file: 'threats/slow-takeover.mdx',
+    field: 'exposure.when',
+    says: ['Say which answers expose a project (when), or set everyProject: true'],
+  },
+  'exposure-unknown-fact': {
+    file: 'threats/slow-takeover.mdx',
+    field: 'exposure.when[1].fact',
+    line: 23,
+    says: ['"release-publisher" is not a question of the exposure check; did you mean "release-publishers"?'],
+  },
+  'exposure-unknown-answer': {
+    file: 'threats/slow-takeover.mdx',
+    field: 'exposure.when[1].is[1]',
+    says: ['"two" is not an answer to the question "release-publishers"', 'Expected: one of one, several'],
+  },
+  'exposure-unused-fact': {
+    file: 'project-facts.yaml',
+    field: 'facts[2].id',
+    says: ['No threat uses the question "votes"', 'CONTRIBUTING.md#the-exposure-check'],
+  },
+  'exposure-structure-mismatch': {
+    file: 'project-facts.yaml',
+    field: 'facts[0].options',
+    says: ['The answers must be the structures in content/structures/: team missing; council not a structure'],
+  },
   'model-missing': { file: 'tlp-model.yaml', says: ['has no tlp-model.yaml'] },
   'model-role-missing': {
     file: 'tlp-model.yaml',

@@ -36,6 +36,7 @@ function tree(questions: Spec, outcomes: string[], extra: Partial<DecisionTree> 
     status: 'draft',
     updated: new Date('2026-01-15'),
     related: [],
+    aliases: [],
     start: questions[0]![0],
     exits: [outcomes[0]!],
     codeFlawExit: outcomes[0]!,

@@ -1,0 +1,64 @@
+/** The exposure check's questions and threats, as the page and its script use them. */
+import { getCollection } from 'astro:content';
+import type { CheckThreat, Fact, Remedy, ResultLabel } from '../model/exposure.ts';
+import { instructionFor } from '../model/tlp-model.ts';
+import { tlpModel } from './derived.ts';
+import type { ProjectFacts } from '../schemas/project-facts.ts';
+import { entriesOf, findEntry, hrefOf, type Entry } from './entries.ts';
+
+/** The questions of content/project-facts.yaml; the content check guarantees the file is there. */
+export async function projectFacts(): Promise<ProjectFacts> {
+  const [entry] = await getCollection('projectFacts');
+  return entry!.data;
+}
+
+/** A page, not an exercise: how to write and run an exercise of one's own. */
+const METHOD_PAGE = { collection: 'pages', id: 'abusability-testing' } as const;
+
+/** What tests or prepares for a threat: its checklists, the exercises that name it, or else the method. */
+async function remediesOf(threat: Entry<'threats'>, exercises: Entry<'exercises'>[]): Promise<Remedy[]> {
+  const remedies: Remedy[] = [];
+  for (const ref of threat.data.related) {
+    if (ref.collection !== 'checklists') continue;
+    const checklist = await findEntry({ collection: 'checklists', id: ref.id });
+    if (checklist) remedies.push({ kind: 'checklist', title: checklist.data.title, path: hrefOf(checklist) });
+  }
+  for (const exercise of exercises) {
+    if (exercise.data.threats.some((ref) => ref.id === threat.id)) {
+      remedies.push({ kind: 'exercise', title: exercise.data.title, path: hrefOf(exercise) });
+    }
+  }
+  if (remedies.length === 0) {
+    const method = await findEntry(METHOD_PAGE);
+    if (method) remedies.push({ kind: 'method', title: method.data.title, path: hrefOf(method) });
+  }
+  return remedies;
+}
+
+export interface CheckData {
+  facts: Fact[];
+  threats: CheckThreat[];
+  label: ResultLabel;
+}
+
+/** A result maps where a project is weak: it is for the team until the team agrees to share it. */
+export const RESULT_LABEL = 'TLP:AMBER+STRICT';
+
+export async function checkData(): Promise<CheckData> {
+  const facts = (await projectFacts()).facts;
+  const exercises = await entriesOf('exercises');
+  const threats = await Promise.all(
+    (await entriesOf('threats')).map(async (threat): Promise<CheckThreat> => ({
+      code: threat.data.code,
+      title: threat.data.title,
+      path: hrefOf(threat),
+      exposure: threat.data.exposure,
+      remedies: await remediesOf(threat, exercises),
+    })),
+  );
+  return {
+    facts,
+    threats,
+    label: { label: RESULT_LABEL, instruction: instructionFor(await tlpModel(), RESULT_LABEL) },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Search as stressed maintainers use it: each query from tests/search-queries.ts is typed into the
+ * search page, and passes when a right answer is among the first five results. At least 90 % must.
+ */
+import { SEARCH_CASES } from '../search-queries.ts';
+import { expect, test } from './fixtures.ts';
+
+const TOP = 5;
+const REQUIRED = 0.9;
+
+test(`at least ${REQUIRED * 100} % of ${SEARCH_CASES.length} everyday queries find a right page in the top ${TOP}`, async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  expect(SEARCH_CASES.length).toBeGreaterThanOrEqual(50);
+  await page.goto('search/');
+  const root = page.locator('[data-search]');
+  await expect(root).toHaveAttribute('data-ready', 'true');
+  const input = page.locator('#search-query');
+  const misses: string[] = [];
+  for (const { query, answers } of SEARCH_CASES) {
+    await input.fill(query);
+    await expect(root).toHaveAttribute('data-shown', query);
+    const top = (
+      await page
+        .locator('[data-search-results] .search-result h2 a')
+        .evaluateAll(
+          (links, count) => links.slice(0, count).map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+          TOP,
+        )
+    ).map((path) => path.replace(/^\//, ''));
+    if (!answers.some((answer) => top.includes(answer))) misses.push(`"${query}": got ${top.join(', ') || 'nothing'}`);
+  }
+  const found = SEARCH_CASES.length - misses.length;
+  const share = found / SEARCH_CASES.length;
+  test.info().annotations.push({
+    type: 'search',
+    description: `${found} of ${SEARCH_CASES.length} queries (${(share * 100).toFixed(0)} %) find a right page in the top ${TOP}`,
+  });
+  for (const miss of misses) test.info().annotations.push({ type: 'miss', description: miss });
+  expect(share, `queries without a right answer in the top ${TOP}:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(
+    REQUIRED,
+  );
+});

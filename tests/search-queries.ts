@@ -1,0 +1,284 @@
+/**
+ * Queries written the way maintainers under stress type them: plain phrases, their own words for
+ * things, synonyms, typos, British and American spelling. Each lists the pages where a right answer
+ * lives (site paths, without the leading slash); a query passes when one of them is in the top five.
+ */
+export interface SearchCase {
+  query: string;
+  answers: string[];
+}
+
+export const SEARCH_CASES: SearchCase[] = [
+  // A maintainer who cannot work.
+  { query: 'hospital', answers: ['templates/maintainer-unavailable/', 'norms/health-absence-and-private-life/'] },
+  {
+    query: 'maintainer is in hospital',
+    answers: ['templates/maintainer-unavailable/', 'norms/health-absence-and-private-life/'],
+  },
+  {
+    query: 'release delayed',
+    answers: ['templates/maintainer-unavailable/', 'templates/status-update/', 'templates/holding-statement/'],
+  },
+  {
+    query: 'maintainer sick release late',
+    answers: ['templates/maintainer-unavailable/', 'norms/health-absence-and-private-life/'],
+  },
+  {
+    query: 'burnout',
+    answers: [
+      'threats/single-point-of-failure/',
+      'threats/sustained-hostility-towards-maintainers/',
+      'norms/health-absence-and-private-life/',
+      'templates/stepping-down-announcement/',
+    ],
+  },
+  // Someone pretending to be the project.
+  {
+    query: 'fake account pretending to be maintainer',
+    answers: [
+      'templates/not-our-account/',
+      'threats/lookalike-accounts-and-forks/',
+      'threats/impersonating-maintainers/',
+    ],
+  },
+  {
+    query: 'impersonation',
+    answers: [
+      'threats/impersonating-maintainers/',
+      'threats/lookalike-accounts-and-forks/',
+      'templates/not-our-account/',
+    ],
+  },
+  {
+    query: 'fork claiming to be official',
+    answers: ['templates/not-our-account/', 'threats/lookalike-accounts-and-forks/'],
+  },
+  {
+    query: 'phishing site copying our website',
+    answers: ['threats/lookalike-accounts-and-forks/', 'templates/not-our-account/'],
+  },
+  // Harassment.
+  {
+    query: 'harassment campaign across projects',
+    answers: ['threats/harassment-across-projects/', 'threats/brigading/'],
+  },
+  {
+    query: 'harassment campaign',
+    answers: [
+      'threats/harassment-across-projects/',
+      'threats/brigading/',
+      'decide/outcomes/warn-without-naming-anyone/',
+    ],
+  },
+  {
+    query: 'harrassment',
+    answers: [
+      'threats/harassment-across-projects/',
+      'threats/brigading/',
+      'threats/sustained-hostility-towards-maintainers/',
+    ],
+  },
+  {
+    query: 'pile on twitter',
+    answers: ['threats/brigading/', 'exercises/pile-on-after-a-post/', 'threats/public-shaming-as-leverage/'],
+  },
+  {
+    query: 'doxxed',
+    answers: [
+      'threats/exposure-of-personal-information/',
+      'decide/outcomes/protect-the-person-first/',
+      'glossary/doxxing/',
+    ],
+  },
+  {
+    query: 'someone posted my home address',
+    answers: [
+      'threats/exposure-of-personal-information/',
+      'decide/outcomes/protect-the-person-first/',
+      'decide/outcomes/someone-may-be-in-danger/',
+    ],
+  },
+  {
+    query: 'death threat',
+    answers: ['decide/outcomes/someone-may-be-in-danger/', 'threats/harassment-across-projects/'],
+  },
+  { query: 'stalking', answers: ['threats/harassment-across-projects/', 'decide/outcomes/someone-may-be-in-danger/'] },
+  // Reports and conduct.
+  {
+    query: 'someone reported harassment to us',
+    answers: [
+      'checklists/first-hour-after-a-sensitive-report/',
+      'templates/report-acknowledgement/',
+      'checklists/protecting-reporters/',
+    ],
+  },
+  {
+    query: 'code of conduct complaint about a council member',
+    answers: ['threats/no-route-for-complaints-about-leaders/', 'exercises/complaint-about-a-leader/'],
+  },
+  {
+    query: 'complaint about a leader',
+    answers: ['threats/no-route-for-complaints-about-leaders/', 'exercises/complaint-about-a-leader/'],
+  },
+  {
+    query: 'conduct investigation finished',
+    answers: ['templates/closing-statement/', 'templates/moderation-action-announcement/'],
+  },
+  {
+    query: 'announce a ban',
+    answers: ['templates/moderation-action-announcement/', 'threats/enforcement-without-appeal/'],
+  },
+  {
+    query: 'ban appeal',
+    answers: ['threats/enforcement-without-appeal/', 'templates/moderation-action-announcement/'],
+  },
+  {
+    query: 'accusations on social media while we investigate',
+    answers: ['templates/allegations-under-review/', 'decide/outcomes/allegations-are-public/'],
+  },
+  {
+    query: 'moderators overruled by leadership',
+    answers: ['threats/leadership-overriding-moderation/', 'threats/moderators-without-standing/'],
+  },
+  // Leaks.
+  {
+    query: 'leaked private logs',
+    answers: [
+      'templates/reply-after-a-leak/',
+      'norms/when-information-escapes/',
+      'threats/leak-of-private-deliberations/',
+    ],
+  },
+  {
+    query: 'screenshots of our private chat were posted',
+    answers: [
+      'templates/reply-after-a-leak/',
+      'norms/when-information-escapes/',
+      'threats/leak-of-private-deliberations/',
+    ],
+  },
+  {
+    query: 'sent it to the wrong list by mistake',
+    answers: ['templates/mis-disclosure-notice/', 'norms/when-information-escapes/'],
+  },
+  // Press and public.
+  { query: 'press inquiry', answers: ['templates/press-reply/'] },
+  { query: 'journalist asking questions', answers: ['templates/press-reply/'] },
+  { query: 'open letter', answers: ['templates/open-letter-response/'] },
+  {
+    query: 'correct wrong information',
+    answers: [
+      'templates/correction-notice/',
+      'norms/correct-the-record/',
+      'decide/outcomes/correct-the-public-record/',
+    ],
+  },
+  {
+    query: 'holding statement',
+    answers: ['templates/holding-statement/', 'checklists/holding-statements-in-advance/'],
+  },
+  { query: 'status update during an incident', answers: ['templates/status-update/', 'norms/timing-and-cadence/'] },
+  // Takeovers.
+  {
+    query: 'someone wants commit rights urgently',
+    answers: [
+      'threats/sockpuppet-pressure/',
+      'threats/trust-built-for-takeover/',
+      'exercises/pressure-to-add-a-maintainer/',
+      'templates/takeover-attempt-warning/',
+    ],
+  },
+  {
+    query: 'new contributor pushing to become maintainer',
+    answers: [
+      'threats/sockpuppet-pressure/',
+      'threats/trust-built-for-takeover/',
+      'exercises/pressure-to-add-a-maintainer/',
+    ],
+  },
+  {
+    query: 'sockpuppets',
+    answers: ['threats/sockpuppet-pressure/', 'threats/vote-capture-by-coordinated-accounts/', 'glossary/sockpuppet/'],
+  },
+  { query: 'xz backdoor', answers: ['cases/xz-utils-backdoor-2024/'] },
+  {
+    query: 'warn other projects',
+    answers: [
+      'norms/share-patterns-keep-targets-private/',
+      'templates/partner-warning/',
+      'templates/takeover-attempt-warning/',
+    ],
+  },
+  // Security.
+  {
+    query: 'vulnerability disclosure',
+    answers: ['frameworks/openssf-vulnerability-disclosure/', 'decide/outcomes/a-flaw-in-code/'],
+  },
+  {
+    query: 'security bug in our code',
+    answers: ['frameworks/openssf-vulnerability-disclosure/', 'decide/outcomes/a-flaw-in-code/'],
+  },
+  // Law.
+  { query: 'police asked for information', answers: ['decide/outcomes/the-law-may-be-involved/'] },
+  { query: 'subpoena', answers: ['decide/outcomes/the-law-may-be-involved/'] },
+  // Assets, access and money.
+  {
+    query: 'who owns our domain',
+    answers: ['checklists/asset-and-access-inventory/', 'threats/assets-held-by-individuals/'],
+  },
+  {
+    query: 'maintainer left angry and still has access',
+    answers: ['checklists/access-left-on-bad-terms/', 'threats/access-outliving-the-role/'],
+  },
+  {
+    query: 'revoke access of former maintainer',
+    answers: [
+      'checklists/access-left-on-bad-terms/',
+      'threats/access-outliving-the-role/',
+      'checklists/safe-handover/',
+    ],
+  },
+  {
+    query: 'fiscal host',
+    answers: ['threats/control-of-money-and-fiscal-host/', 'checklists/asset-and-access-inventory/'],
+  },
+  { query: 'who can spend the project money', answers: ['threats/control-of-money-and-fiscal-host/'] },
+  // Governance changes.
+  {
+    query: 'company relicensed the project',
+    answers: ['templates/change-we-do-not-control/', 'threats/relicensing-by-one-owner/'],
+  },
+  {
+    query: 'license change',
+    answers: ['threats/relicensing-by-one-owner/', 'templates/change-we-do-not-control/', 'glossary/relicensing/'],
+  },
+  {
+    query: 'licence change',
+    answers: ['threats/relicensing-by-one-owner/', 'templates/change-we-do-not-control/', 'glossary/relicensing/'],
+  },
+  { query: 'stepping down as maintainer', answers: ['templates/stepping-down-announcement/'] },
+  { query: 'hand over the project', answers: ['checklists/safe-handover/', 'templates/handover-announcement/'] },
+  {
+    query: 'election rules changed',
+    answers: ['threats/rules-changed-mid-election/', 'checklists/trustworthy-election/'],
+  },
+  { query: 'sponsor pressure', answers: ['threats/sponsor-rewriting-governance/', 'threats/single-company-control/'] },
+  // Labels.
+  { query: 'tlp amber meaning', answers: ['tlp/amber/'] },
+  { query: 'what does amber strict mean', answers: ['tlp/amber-strict/'] },
+  { query: 'traffic light protocol', answers: ['tlp/', 'tlp/applying-tlp/'] },
+  { query: 'can I forward this email', answers: ['tlp/asking-to-share-wider/', 'tlp/applying-tlp/'] },
+  { query: 'minutes label', answers: ['templates/meeting-agenda-and-minutes-header/'] },
+  { query: 'confidential meeting notes', answers: ['templates/meeting-agenda-and-minutes-header/'] },
+  { query: 'organisation clients tlp', answers: ['tlp/applying-tlp/', 'tlp/amber/'] },
+  // Preparing.
+  {
+    query: 'get ready for a crisis',
+    answers: ['prepare/', 'checklists/holding-statements-in-advance/', 'exercises/pilot-kit/'],
+  },
+  { query: 'prepare our project', answers: ['prepare/', 'exercises/pilot-kit/'] },
+  {
+    query: 'tabletop exercise',
+    answers: ['exercises/', 'exercises/abusability-testing/', 'checklists/running-a-tabletop-exercise/'],
+  },
+];
