@@ -4,7 +4,13 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { baseLinks, citations, hideTemplateBlocks, taskListLabels } from './src/integrations/markdown-plugins.ts';
+import {
+  baseLinks,
+  citations,
+  hideTemplateBlocks,
+  scrollableTables,
+  taskListLabels,
+} from './src/integrations/markdown-plugins.ts';
 import { SITE_URL } from './src/site.config.ts';
 import { schemaCacheDir } from './src/integrations/schema-cache.ts';
 
@@ -26,7 +32,9 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/decide\/(?!outcomes\/)[^/]+\/[^/]+\/$/.test(page) }),
   ],
   markdown: {
-    processor: satteri({ hastPlugins: [taskListLabels, hideTemplateBlocks, citations, baseLinks(SITE_URL.pathname)] }),
+    processor: satteri({
+      hastPlugins: [taskListLabels, hideTemplateBlocks, citations, scrollableTables, baseLinks(SITE_URL)],
+    }),
     // Shiki writes inline styles, which the Content-Security-Policy forbids; code stays plain text.
     syntaxHighlight: false,
   },

@@ -22,11 +22,15 @@ function labelled(holder: Element): Element | undefined {
   const inline = blockAt < 0 ? rest : rest.slice(0, blockAt);
   const after = blockAt < 0 ? [] : rest.slice(blockAt);
   const { disabled: _disabled, ...properties } = input.properties;
+  // The text sits in one span, so that a flex label lays it out as one block that wraps, links and all.
   const label: Element = {
     type: 'element',
     tagName: 'label',
     properties: {},
-    children: [{ ...input, properties }, ...inline],
+    children: [
+      { ...input, properties },
+      { type: 'element', tagName: 'span', properties: {}, children: inline },
+    ],
   };
   return { ...holder, children: [label, ...after] };
 }
@@ -62,9 +66,10 @@ export const taskListLabels = defineHastPlugin({
 /**
  * Puts the site's base path in front of internal links written in content, so that contributors
  * can write `/norms/say-what-you-know/` and the link still works when the site is served from a sub-path
- * such as GitHub Pages' /repository-name/.
+ * such as GitHub Pages' /repository-name/. Each such link also carries its full address for print,
+ * where a page path alone means little on paper.
  */
-export function baseLinks(base: string) {
+export function baseLinks(site: URL) {
   return defineHastPlugin({
     name: 'base-links',
     element: {
@@ -72,12 +77,45 @@ export function baseLinks(base: string) {
       visit(link, context) {
         const href = link.properties.href;
         if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
-          context.setProperty(link, 'href', withBase(base, href));
+          const path = withBase(site.pathname, href);
+          context.setProperty(link, 'href', path);
+          context.setProperty(link, 'dataPrintHref', new URL(path, site.origin).href);
         }
       },
     },
   });
 }
+
+/**
+ * Tables scroll sideways inside their own region rather than crushing their columns on a phone:
+ * each table is wrapped in a focusable, named section (a region landmark, so keyboard users can
+ * reach and scroll it) named after its column headings.
+ */
+export const scrollableTables = defineHastPlugin({
+  name: 'scrollable-tables',
+  element: {
+    filter: ['table'],
+    visit(table, context) {
+      const headings: string[] = [];
+      const collect = (node: ElementContent) => {
+        if (!isElement(node)) return;
+        if (node.tagName === 'th') headings.push(context.textContent(node).trim());
+        else if (node.tagName === 'thead' || node.tagName === 'tr') node.children.forEach(collect);
+      };
+      (table as Element).children.forEach(collect);
+      context.wrapNode(table, {
+        type: 'element',
+        tagName: 'section',
+        properties: {
+          className: ['table-scroll'],
+          tabIndex: 0,
+          ariaLabel: headings.length ? `Table: ${headings.filter(Boolean).join(', ')}` : 'Table',
+        },
+        children: [],
+      });
+    },
+  },
+});
 
 /**
  * A template's ```template block is data, like its fields: the page shows it through the fill-in

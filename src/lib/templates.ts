@@ -45,11 +45,15 @@ export function scanPlaceholders(text: string): PlaceholderScan {
   return { names, malformed };
 }
 
-/** Replaces each {{name}} that has a non-empty value; the others stay visible for the writer to fill. */
+/**
+ * Replaces each {{name}} that has a non-empty value; the others stay visible for the writer to fill.
+ * A value ending in a full stop loses it where the template already has one, so no ".." appears.
+ */
 export function fillPlaceholders(text: string, values: Readonly<Record<string, string>>): string {
-  return text.replace(PLACEHOLDER, (whole, inner: string) => {
-    const value = values[inner.trim()];
-    return value && value.trim() ? value : whole;
+  return text.replace(PLACEHOLDER, (whole, inner: string, offset: number) => {
+    const value = values[inner.trim()]?.trim();
+    if (!value) return whole;
+    return text[offset + whole.length] === '.' ? value.replace(/\.$/, '') : value;
   });
 }
 

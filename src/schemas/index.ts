@@ -193,6 +193,7 @@ export function createSchemas(ref: RefFactory) {
         z.strictObject({
           id: nodeId,
           title: plainText('what to do, in a few words', 3, 100),
+          aliases: baseFields.aliases,
           exit: z
             .boolean()
             .default(false)

@@ -81,5 +81,14 @@ for (const checklist of document.querySelectorAll<HTMLElement>('[data-checklist]
       }
     });
   }
+  for (const button of checklist.querySelectorAll<HTMLButtonElement>('[data-checklist-print]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      checklist.dataset.print = button.dataset.checklistPrint;
+      window.print();
+      // Printing from the browser's own menu gives blank boxes again.
+      delete checklist.dataset.print;
+    });
+  }
   show();
 }

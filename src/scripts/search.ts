@@ -60,19 +60,30 @@ function siteWords(): Promise<string[]> {
   return words;
 }
 
-/** Every word first; failing that, the pages that match some words; failing that, a corrected spelling. */
+/** Fewer pages than this with every word, and pages with some of the words follow them. */
+const ENOUGH = 5;
+
+/**
+ * Every meaningful word first ("who owns our domain" looks for "owns domain"); with few such
+ * pages, the pages that match some of the words after them; failing both, a corrected spelling.
+ */
 async function find(pagefind: Pagefind, query: string, filters: Filters): Promise<Found> {
-  const full = (await pagefind.search(query || null, { filters }))?.results ?? [];
-  if (!query || full.length > 0) return { results: full, mode: 'all' };
   const terms = queryWords(query);
+  const full = (await pagefind.search(terms.length > 0 ? terms.join(' ') : query || null, { filters }))?.results ?? [];
+  if (!query || full.length >= ENOUGH) return { results: full, mode: 'all' };
   if (terms.length > 1) {
     const perWord = await Promise.all(
       terms.map(async (term) => (await pagefind.search(term, { filters }))?.results ?? []),
     );
     const byId = new Map(perWord.flat().map((result) => [result.id, result]));
-    const some = partialMatches(perWord.map((results) => results.map(({ id, score }) => ({ id, score }))));
-    if (some.length > 0) return { results: some.map((page) => byId.get(page.id)!), mode: 'some' };
+    const shown = new Set(full.map((result) => result.id));
+    const some = partialMatches(perWord.map((results) => results.map(({ id, score }) => ({ id, score }))))
+      .filter((page) => !shown.has(page.id))
+      .map((page) => byId.get(page.id)!);
+    if (full.length > 0) return { results: [...full, ...some], mode: 'all' };
+    if (some.length > 0) return { results: some, mode: 'some' };
   }
+  if (full.length > 0) return { results: full, mode: 'all' };
   const known = await siteWords();
   const fixed = terms.map((term) => (known.includes(term) ? term : (nearest(term, known, 1)[0] ?? term)));
   if (fixed.some((term, index) => term !== terms[index])) {

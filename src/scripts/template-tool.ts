@@ -4,7 +4,7 @@
  * TLP:CLEAR is always written into the message. The values live only in the page's form fields;
  * nothing is stored or sent.
  */
-import { composeMessage, messageText, segments, type Message } from '../lib/templates.ts';
+import { composeMessage, messageText, scanPlaceholders, segments, type Message } from '../lib/templates.ts';
 import { isTlpLabel, type TlpLabel } from '../lib/tlp.ts';
 import './shortcuts.ts';
 
@@ -70,9 +70,13 @@ for (const tool of document.querySelectorAll<HTMLElement>('[data-template-tool]'
       const text =
         part === 'subject' ? (message.subject ?? '') : part === 'body' ? message.body.trimEnd() : messageText(message);
       const done = await copy(text);
+      const blanks = scanPlaceholders(text).names;
+      const unfilled = blanks.length
+        ? ` It still has ${blanks.length === 1 ? 'a blank' : `${blanks.length} blanks`} to fill in before you send it: ${blanks.map((name) => `{{${name}}}`).join(', ')}.`
+        : '';
       if (status)
         status.textContent = done
-          ? `${part === 'subject' ? 'Subject line' : part === 'body' ? 'Text' : 'Message'} copied.`
+          ? `${part === 'subject' ? 'Subject line' : part === 'body' ? 'Text' : 'Message'} copied.${unfilled}`
           : 'Copying did not work here. Select the message and copy it by hand.';
     });
   }

@@ -44,9 +44,9 @@ export function sweptPages(): string[] {
 
 /**
  * Pages that may run a script: the islands of the design (search, template filler, checklist,
- * decision wizard). Every other page must load none.
+ * exposure check). Every other page must load none.
  */
-const INTERACTIVE = [/^search\/$/, /^templates\/([^/]+\/)?$/, /^checklists\/([^/]+\/)?$/];
+const INTERACTIVE = [/^search\/$/, /^templates\/([^/]+\/)?$/, /^checklists\/([^/]+\/)?$/, /^check\/$/];
 
 /** A decision outcome on a reader's path runs one small script: copying the result as text. */
 export function isInteractive(page: string): boolean {

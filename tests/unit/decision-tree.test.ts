@@ -48,6 +48,7 @@ function tree(questions: Spec, outcomes: string[], extra: Partial<DecisionTree> 
     outcomes: outcomes.map((id, index) => ({
       id,
       title: id,
+      aliases: [],
       exit: index === 0,
       parts: index === 0 ? [] : [{ label: 'TLP:CLEAR', audiences: ['public'], what: 'w', templates: [] }],
       timing: 'now',

@@ -47,6 +47,13 @@ test('fills only the placeholders that have a value', () => {
   );
 });
 
+test('an answer ending in a full stop does not double the template’s own', () => {
+  assert.equal(
+    fillPlaceholders('We expect it by {{date}}. Ask {{who}}', { date: 'next Friday.', who: 'Sam.' }),
+    'We expect it by next Friday. Ask Sam.',
+  );
+});
+
 test('a leading Subject line is split from the body', () => {
   assert.deepEqual(splitSubject('Subject: Hi\n\nBody'), { subject: 'Hi', body: 'Body' });
   assert.deepEqual(splitSubject('No subject here'), { body: 'No subject here' });
