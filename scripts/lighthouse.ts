@@ -27,6 +27,8 @@ const PAGES = [
   ['A template', `/templates/${firstIn('templates')}/`],
   ['Threat matrix', '/threats/'],
   ['Decision wizard', '/decide/'],
+  ['Search with a query', '/search/?q=holding+statement'],
+  ['Exposure check', '/check/'],
 ] as const;
 
 const browser = findChromium();
@@ -51,9 +53,10 @@ try {
     });
     const scores = CATEGORIES.map((category) => Math.round((result?.lhr.categories[category]?.score ?? 0) * 100));
     scores.forEach((score, index) => (missed += score < TARGETS[CATEGORIES[index]!] ? 1 : 0));
-    rows.push([name, path, ...scores.map(String)]);
+    const shift = result?.lhr.audits['cumulative-layout-shift']?.numericValue ?? 0;
+    rows.push([name, path, ...scores.map(String), shift.toFixed(3)]);
   }
-  const header = ['Page', 'Address', 'Performance', 'Accessibility', 'Best practices', 'SEO'];
+  const header = ['Page', 'Address', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'Layout shift (CLS)'];
   console.log(
     `| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}`,
   );

@@ -46,7 +46,6 @@ if (root && dataElement && form && result) {
   let markdown = '';
   let layer = '';
 
-  root.querySelector('[data-check-nojs]')?.setAttribute('hidden', '');
   form.querySelector('[data-check-submit]')?.removeAttribute('hidden');
 
   const item = (parts: (string | Node)[]) => {
