@@ -51,7 +51,9 @@ test(`at least ${REQUIRED * 100} % of ${SEARCH_CASES.length} everyday queries fi
     description: `${found} of ${SEARCH_CASES.length} queries (${(share * 100).toFixed(0)} %) find a right page in the top ${TOP}`,
   });
   for (const miss of misses) test.info().annotations.push({ type: 'miss', description: miss });
-  console.log(`search quality: ${found} of ${SEARCH_CASES.length} (${(share * 100).toFixed(0)} %) in the top ${TOP}`);
+  console.log(
+    `search quality: ${found} of ${SEARCH_CASES.length} (${(share * 100).toFixed(0)} %) in the top ${TOP}${misses.map((miss) => `\n  missed ${miss}`).join('')}`,
+  );
   expect(MUST_FIND.every((query) => SEARCH_CASES.some((item) => item.query === query))).toBe(true);
   expect(misses.filter((miss) => MUST_FIND.some((query) => miss.startsWith(`"${query}"`)))).toEqual([]);
   expect(share, `queries without a right answer in the top ${TOP}:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(
