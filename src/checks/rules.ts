@@ -246,10 +246,10 @@ export const decisionTreeSound: Rule = (entries, _everyEntry, data) => {
           atField(entry, problem.path, { message: problem.message, help: 'the-decision-tree' }),
         );
       }
-      const templates = templateLabels(
-        of(entries, 'templates').map((entry) => ({ id: entry.id, labels: entry.parsed })),
-      );
-      const context = { model: data.tlpModel, templates, escapedNorm: ESCAPED_NORM };
+      const templateEntries = of(entries, 'templates');
+      const templates = templateLabels(templateEntries.map((entry) => ({ id: entry.id, labels: entry.parsed })));
+      const templateAudiences = new Map(templateEntries.map((entry) => [entry.id, entry.parsed.audiences]));
+      const context = { model: data.tlpModel, templates, templateAudiences, escapedNorm: ESCAPED_NORM };
       return safetyProblems(tree, context).map((problem) =>
         atField(entry, problem.path, {
           message: `${problem.message}. Rule broken: ${SAFETY_RULES[problem.rule]}`,

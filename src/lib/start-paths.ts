@@ -7,8 +7,8 @@ export interface StartPath {
   href: string;
   title: string;
   intro: string;
-  /** A page that walks the reader through the path, listed first. */
-  first?: { href: string; label: string; text: string };
+  /** When the path starts on a page of its own (href), how the home page lists that page, first. */
+  first?: { label: string; text: string };
   sections: { collection: CollectionName; text: string }[];
 }
 
@@ -32,7 +32,7 @@ export const START_PATHS: StartPath[] = [
     href: '/prepare/',
     title: 'Prepare your project',
     intro: 'Agree how your project speaks before anything goes wrong, so nobody has to invent it under pressure.',
-    first: { href: '/prepare/', label: 'The two-evening plan', text: 'Eight steps in order, for two or three people.' },
+    first: { label: 'The two-evening plan', text: 'Eight steps in order, for two or three people.' },
     sections: [
       { collection: 'norms', text: 'What to disclose, to whom, and with what balance.' },
       { collection: 'tlp', text: 'Five labels that say how far a message may travel.' },
@@ -46,7 +46,6 @@ export const START_PATHS: StartPath[] = [
     intro:
       'Find the weak spots in how your project is run before someone abuses them. This part is about noticing, not responding.',
     first: {
-      href: '/check/',
       label: 'The exposure check',
       text: 'About twenty questions on how you are run; get the threats that matter to you, and a plan.',
     },

@@ -285,6 +285,7 @@ export const SAFETY_RULES = {
   involved: 'nothing may be sent to anyone the answers marked as involved, or to a group they may sit on',
   receive: 'every audience must be able to receive its part’s label under the TLP model',
   'template-label': 'a template must not carry a label wider than the part of the outcome it serves',
+  'template-audience': 'a template must be meant for someone the answers did not mark as involved',
   'code-flaw': 'a flaw in code always ends at the vulnerability disclosure exit',
   leak: 'information that escaped by a leak ends at an outcome that follows the norm on escaped information',
   'no-parts': 'every outcome that is not an exit says who hears what',
@@ -306,6 +307,8 @@ export interface SafetyContext {
   model: TlpModel;
   /** Each template's label, by template id. */
   templates: ReadonlyMap<string, TemplateLabels>;
+  /** Whom each template is written for (its `audiences`), by template id. */
+  templateAudiences: ReadonlyMap<string, readonly Audience[]>;
   /** The norm that handles information that escaped; paths through a leak must end at an outcome that links it. */
   escapedNorm: string;
 }
@@ -412,6 +415,19 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
     });
 
     part.templates.forEach((ref, position) => {
+      // A briefing written for the leadership body is the wrong tool when the leadership is involved.
+      const meantFor = context.templateAudiences.get(ref.id) ?? [];
+      const involvedRoles: readonly string[] = [
+        ...facts.involved,
+        ...(facts.involved.includes('own-team') ? PROJECT_BODIES : []),
+      ];
+      if (meantFor.length > 0 && meantFor.every((audience) => involvedRoles.includes(audience))) {
+        problems.push({
+          rule: 'template-audience',
+          message: `${name} recommends the template "${ref.id}", which is written for ${meantFor.map(audienceLabel).join(', ')}, whom the answers marked as involved`,
+          path: at('parts', index, 'templates', position),
+        });
+      }
       const template = context.templates.get(ref.id);
       if (!template) return;
       const used = templateLabelFor(template, label);

@@ -185,6 +185,13 @@ const CASES: Record<string, Expectation> = {
     field: 'outcomes[2].parts[0].audiences',
     says: ['reaches Leadership body, which the answers marked as involved', '"A leader"'],
   },
+  'tree-template-involved': {
+    file: 'decisions/tree.yaml',
+    field: 'outcomes[2].parts[0].templates[0]',
+    says: [
+      'recommends the template "first-notice", which is written for Leadership body, whom the answers marked as involved',
+    ],
+  },
   'tree-template-wider': {
     file: 'decisions/tree.yaml',
     field: 'outcomes[1].parts[1].templates[0]',
