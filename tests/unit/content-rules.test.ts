@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { formatProblem } from '../../src/checks/problems.ts';
@@ -295,6 +296,35 @@ const CASES: Record<string, Expectation> = {
     line: 16,
     says: ['<PublicCase id="an-incidnt" /> names no case', 'content/cases/'],
   },
+  'case-sentence-uncited': {
+    file: 'cases/an-incident.mdx',
+    line: 38,
+    says: [
+      'This sentence under "What happened" states a fact without a citation',
+      'It kept the old room open for a month',
+      '[^notice], [^changelog]',
+    ],
+  },
+  'placeholder-address': {
+    file: 'frameworks/a-framework.mdx',
+    field: 'url',
+    says: ['placeholder address (example.org and the like)', 'Found: "https://example.org/"'],
+  },
+  'unfinished-message': {
+    file: 'templates/first-notice.mdx',
+    line: 23,
+    says: ['"REPLACE" marks text that still has to be written', 'never published', 'REPLACE: say what we know.'],
+  },
+  'list-item-indented': {
+    file: 'checklists/before-posting.mdx',
+    line: 11,
+    says: ['this list item is indented differently from the item above it', 'count the spaces'],
+  },
+  'field-indented': {
+    file: 'checklists/before-posting.mdx',
+    line: 11,
+    says: ['this line is indented differently from the lines above it', 'count the spaces'],
+  },
   'injects-out-of-order': { file: 'exercises/drill.mdx', field: 'injects[3].at', says: ['must be in time order'] },
 };
 
@@ -358,6 +388,24 @@ test('a case not checked against its sources for a year is named in a warning, t
       warning!,
       /cases\/an-incident\.mdx: its sources were last checked on 2026-01-15, more than 365 days ago/,
     );
+  } finally {
+    await cleanup();
+  }
+});
+
+test('one slip does not hide another: a wrong collection in related and a broken link are both reported', async () => {
+  const { root, cleanup } = await contentRootWith('related-bad-collection');
+  try {
+    const file = path.join(root, 'norms/speak-early.mdx');
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace('templates: [first-notice]', 'templates: [first-notise]'),
+    );
+    const { problems } = await checkContentRoot(root);
+    const messages = problems.map(formatProblem);
+    assert.equal(problems.length, 2, messages.join('\n'));
+    assert.ok(messages.some((text) => text.includes('"guides" is not a collection')));
+    assert.ok(messages.some((text) => text.includes('"first-notise" is not an entry of templates')));
   } finally {
     await cleanup();
   }
