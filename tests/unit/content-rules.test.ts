@@ -295,6 +295,17 @@ const CASES: Record<string, Expectation> = {
     line: 16,
     says: ['<PublicCase id="an-incidnt" /> names no case', 'content/cases/'],
   },
+  'case-quote-copied': {
+    file: 'norms/speak-early.mdx',
+    line: 18,
+    says: [
+      'repeats a quotation from the case',
+      'cases/an-incident.mdx (line 42): "too slow for a project of our size"',
+      'Found: "too slow for a project"',
+      '<PublicCase id="an-incident" />',
+      'CONTRIBUTING.md#citing-a-case',
+    ],
+  },
   'injects-out-of-order': { file: 'exercises/drill.mdx', field: 'injects[3].at', says: ['must be in time order'] },
 };
 
