@@ -598,6 +598,7 @@ export const caseQuotesStayInCases: Rule = (entries) => {
     return isProblem(tree) ? [] : caseQuotes(tree).map((quote) => ({ quote, entry }));
   });
   const caseOf = new Map(quotes.map(({ quote, entry }) => [quote, entry]));
+  const allQuotes = [...caseOf.keys()];
   return entries
     .filter((entry) => entry.collection !== 'cases')
     .flatMap((entry): ContentProblem[] => {
@@ -610,12 +611,12 @@ export const caseQuotesStayInCases: Rule = (entries) => {
           // A reference's title is the source's own name, not a quotation of it.
           .filter((field) => field.path[0] !== 'references')
           .map((field) => ({ line: fieldLine(entry, field.path), text: field.text })),
-        ...(tree ? quoteBlocksOf(tree, entry) : []),
+        ...(tree ? textBlocks(tree) : []).map((block) => ({
+          line: entry.bodyStartLine + block.line - 1,
+          text: block.text,
+        })),
       ];
-      return quoteCopies(
-        blocks,
-        quotes.map((item) => item.quote),
-      ).map((copy) => {
+      return quoteCopies(blocks, allQuotes).map((copy) => {
         const source = caseOf.get(copy.quote)!;
         return {
           file: entry.file,
@@ -628,10 +629,6 @@ export const caseQuotesStayInCases: Rule = (entries) => {
       });
     });
 };
-
-function quoteBlocksOf(tree: Root, entry: RawEntry): TextBlock[] {
-  return textBlocks(tree).map((block) => ({ line: entry.bodyStartLine + block.line - 1, text: block.text }));
-}
 
 /** Every MDX body must be readable, or the build fails on it with a message meant for developers. */
 export const bodiesReadable: Rule = (entries) =>
