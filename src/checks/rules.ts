@@ -14,6 +14,7 @@ import {
   uncitedSentences,
 } from '../lib/cases.ts';
 import { CONTENT_COMPONENT_NAMES, componentUses } from '../lib/components.ts';
+import { caseQuotes, quoteCopies, textBlocks, type TextBlock } from '../lib/case-quotes.ts';
 import { nextThreatCode } from './scaffold.ts';
 import { SAFETY_RULES, safetyProblems, treeProblems, type DecisionTree } from '../model/decision-tree.ts';
 import { parseMdx } from '../lib/markdown.ts';
@@ -651,6 +652,58 @@ export const publicCasesExist: Rule = (entries, everyEntry) => {
   });
 };
 
+/** The text fields of an entry's YAML, each with its path, for rules that read prose. */
+function textFields(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => textFields(item, [...path, index]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => textFields(item, [...path, key]));
+  }
+  return [];
+}
+
+/**
+ * A case's quotations stay in the case: another entry that repeats them re-tells the case without
+ * its sources. Other cases are not checked; each quotes its own sources, with citations.
+ */
+export const caseQuotesStayInCases: Rule = (entries) => {
+  const quotes = of(entries, 'cases').flatMap((entry) => {
+    const tree = parseBody(entry);
+    return isProblem(tree) ? [] : caseQuotes(tree).map((quote) => ({ quote, entry }));
+  });
+  const caseOf = new Map(quotes.map(({ quote, entry }) => [quote, entry]));
+  const allQuotes = [...caseOf.keys()];
+  return entries
+    .filter((entry) => entry.collection !== 'cases')
+    .flatMap((entry): ContentProblem[] => {
+      const tree = entry.body.trim() ? parseBody(entry) : undefined;
+      // An unreadable body is reported once, by bodiesReadable.
+      if (tree && isProblem(tree)) return [];
+      // Lines in the file: the fields' lines, then the body's.
+      const blocks: TextBlock[] = [
+        ...textFields(entry.data)
+          // A reference's title is the source's own name, not a quotation of it.
+          .filter((field) => field.path[0] !== 'references')
+          .map((field) => ({ line: fieldLine(entry, field.path), text: field.text })),
+        ...(tree ? textBlocks(tree) : []).map((block) => ({
+          line: entry.bodyStartLine + block.line - 1,
+          text: block.text,
+        })),
+      ];
+      return quoteCopies(blocks, allQuotes).map((copy) => {
+        const source = caseOf.get(copy.quote)!;
+        return {
+          file: entry.file,
+          line: copy.line,
+          message: `this repeats a quotation from the case ${source.file} (line ${source.bodyStartLine + copy.quote.line - 1}): "${copy.quote.text}"; a case's quotations and facts stay in the case`,
+          found: JSON.stringify(copy.copied),
+          expected: `the case shown with <PublicCase id="${source.id}" /> (a threat lists it under "cases"), then one sentence in your own words on what you draw from it`,
+          help: 'citing-a-case',
+        };
+      });
+    });
+};
+
 /** Every MDX body must be readable, or the build fails on it with a message meant for developers. */
 export const bodiesReadable: Rule = (entries) =>
   entries
@@ -675,4 +728,5 @@ export const RULES: readonly Rule[] = [
   casesCiteSources,
   publicCasesExist,
   componentsKnown,
+  caseQuotesStayInCases,
 ];

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { formatProblem } from '../../src/checks/problems.ts';
@@ -325,6 +325,17 @@ const CASES: Record<string, Expectation> = {
     line: 11,
     says: ['this line is indented differently from the lines above it', 'count the spaces'],
   },
+  'case-quote-copied': {
+    file: 'norms/speak-early.mdx',
+    line: 18,
+    says: [
+      'repeats a quotation from the case',
+      'cases/an-incident.mdx (line 42): "too slow for a project of our size"',
+      'Found: "too slow for a project"',
+      '<PublicCase id="an-incident" />',
+      'CONTRIBUTING.md#citing-a-case',
+    ],
+  },
   'injects-out-of-order': { file: 'exercises/drill.mdx', field: 'injects[3].at', says: ['must be in time order'] },
 };
 
@@ -373,6 +384,25 @@ describe('each broken fixture is caught with a message that names file, field an
         await cleanup();
       }
     });
+  }
+});
+
+test('a case quotation may stand in another case and in a reference title, but not in other text', async () => {
+  const { root, cleanup } = await contentRootWith('case-quote-copied');
+  try {
+    const quote = 'too slow for a project of our size';
+    // Another case quotes the same words from its own source.
+    await copyFile(path.join(root, 'cases/an-incident.mdx'), path.join(root, 'cases/a-second-incident.mdx'));
+    // A threat's reference is titled with them: the title names the source, it does not quote it.
+    const threat = path.join(root, 'threats/slow-takeover.mdx');
+    await writeFile(threat, (await readFile(threat, 'utf8')).replace('title: A source', `title: ${quote}`));
+    // The norm now cites the case without repeating its words.
+    const norm = path.join(root, 'norms/speak-early.mdx');
+    await writeFile(norm, (await readFile(norm, 'utf8')).replace(/^The council said.*$/m, 'We read it as a move.'));
+    const { problems } = await checkContentRoot(root);
+    assert.deepEqual(problems.map(formatProblem), []);
+  } finally {
+    await cleanup();
   }
 });
 
