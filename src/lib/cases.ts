@@ -100,6 +100,36 @@ const english = new ParseEnglish();
 /** A mark written after a sentence's full stop (or closing quote) belongs to that sentence. */
 const MARKS_AFTER_END = /([.!?]["'”’)]*)((?:\[\^[a-z0-9]+(?:-[a-z0-9]+)*\])+)/g;
 
+/** True when the text opens a double quotation that it does not close. */
+function leavesQuoteOpen(text: string): boolean {
+  const straight = text.split('"').length - 1;
+  return straight % 2 === 1 || text.split('“').length > text.split('”').length;
+}
+
+/**
+ * A full stop inside a quotation does not end the sentence that quotes it ('She said "it was late.
+ * We knew", as reported by X.'): the pieces up to the one that closes the quotation are one
+ * sentence. A quotation that is never closed joins nothing, so a stray quote mark cannot hide an
+ * uncited sentence.
+ */
+function joinQuotations(pieces: string[]): string[] {
+  const sentences: string[] = [];
+  for (let start = 0; start < pieces.length; start += 1) {
+    let joined = pieces[start]!;
+    let end = start;
+    while (leavesQuoteOpen(joined) && end + 1 < pieces.length) {
+      end += 1;
+      joined += ` ${pieces[end]}`;
+    }
+    if (leavesQuoteOpen(joined)) sentences.push(pieces[start]!);
+    else {
+      sentences.push(joined);
+      start = end;
+    }
+  }
+  return sentences;
+}
+
 /**
  * The sentences of a paragraph that carry no citation mark. A sentence is covered by a mark inside
  * it or right after its end; a mark on the next sentence does not cover it. Sentence ends are
@@ -107,11 +137,12 @@ const MARKS_AFTER_END = /([.!?]["'”’)]*)((?:\[\^[a-z0-9]+(?:-[a-z0-9]+)*\])+
  */
 export function uncitedSentences(text: string): string[] {
   const tree = english.parse(text.replace(MARKS_AFTER_END, '$2$1'));
+  const pieces = tree.children
+    .flatMap((paragraph) => (paragraph.type === 'ParagraphNode' ? paragraph.children : []))
+    .filter((node) => node.type === 'SentenceNode')
+    .map((sentence) => sentenceText(sentence).trim());
   return (
-    tree.children
-      .flatMap((paragraph) => (paragraph.type === 'ParagraphNode' ? paragraph.children : []))
-      .filter((node) => node.type === 'SentenceNode')
-      .map((sentence) => sentenceText(sentence).trim())
+    joinQuotations(pieces)
       .reduce<string[]>((sentences, sentence) => {
         // Two words or fewer are a fragment of the sentence before ("as reported by OMG! Ubuntu!").
         const previous = sentences.length - 1;

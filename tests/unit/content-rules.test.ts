@@ -8,6 +8,7 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { formatProblem } from '../../src/checks/problems.ts';
+import { uncitedSentences } from '../../src/lib/cases.ts';
 import { checkContentRoot, contentWarnings } from '../../src/checks/validate.ts';
 import { FIXTURES, contentRootWith } from './helpers.ts';
 
@@ -439,4 +440,24 @@ test('one slip does not hide another: a wrong collection in related and a broken
   } finally {
     await cleanup();
   }
+});
+
+describe('a case sentence is split where it ends, not at a full stop inside a quotation', () => {
+  test('a quotation with a full stop inside is part of the sentence that quotes it', () => {
+    const quoted = 'She said it "was late. We all knew", as reported by the paper.[^paper]';
+    assert.deepEqual(uncitedSentences(quoted), []);
+    assert.deepEqual(uncitedSentences(quoted.replace(/"/g, (mark, at) => (at < 20 ? '“' : '”'))), []);
+  });
+
+  test('a sentence after a closed quotation still needs its own mark', () => {
+    assert.deepEqual(uncitedSentences('The board said "no." Then the chair resigned at once.[^minutes]'), [
+      'The board said "no."',
+    ]);
+  });
+
+  test('a quote mark that is never closed joins nothing, so it hides no uncited sentence', () => {
+    assert.deepEqual(uncitedSentences('A stray " mark sits in this sentence. The vote came next week.[^minutes]'), [
+      'A stray " mark sits in this sentence.',
+    ]);
+  });
 });
