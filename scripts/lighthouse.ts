@@ -66,7 +66,7 @@ try {
       : `\n${missed} score(s) below target (performance ${TARGETS.performance}, others 100).`,
   );
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.kill();
 }
 

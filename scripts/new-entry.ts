@@ -60,6 +60,7 @@ try {
       .map((entry) => String(data(entry).code ?? ''))
       .filter((code) => /^GT-\d{3}$/.test(code)),
     orders: own.map((entry) => Number(data(entry).order)).filter(Number.isFinite),
+    idsOf: (linked) => entries.filter((entry) => entry.collection === linked).map((entry) => entry.id),
   });
 } catch (error) {
   fail((error as Error).message);

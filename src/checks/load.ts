@@ -6,7 +6,7 @@
 import { FRONTMATTER } from '../lib/markdown.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseDocument, type Document } from 'yaml';
+import { isScalar, parseDocument, visit, type Document } from 'yaml';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,
@@ -83,6 +83,31 @@ export function splitSource(
   };
 }
 
+/** YAML errors that come from a line indented one or two spaces off. */
+const INDENT_ERROR = /^BAD_INDENT:|^BLOCK_AS_IMPLICIT_KEY: A block sequence|without - indicator/;
+const INDENT_EXPECTED =
+  'the same indentation for every field of a group and every "- " of a list; count the spaces against the line above';
+
+/**
+ * A list item indented differently from the one before it is read by YAML as more words of that
+ * item ("maintainers - leadership"), with no error; the schema would then call it a misspelt
+ * value, or take it silently. Found here, it is named for what it is.
+ */
+function foldedListItem(document: Document, yamlText: string): number | undefined {
+  let line: number | undefined;
+  visit(document, {
+    Scalar(_key, node) {
+      if (!isScalar(node) || node.type !== 'PLAIN' || !node.range) return undefined;
+      const written = yamlText.slice(node.range[0], node.range[1]);
+      const slip = /\n[ \t]*- /.exec(written);
+      if (!slip) return undefined;
+      line = yamlText.slice(0, node.range[0] + slip.index + 1).split('\n').length;
+      return visit.BREAK;
+    },
+  });
+  return line;
+}
+
 /**
  * What went wrong in YAML, in plain words, and the line where the mistake most likely is. The YAML
  * reader notices an unclosed quote only where the text ends, so the line that opened it is found
@@ -113,6 +138,13 @@ export function yamlTrouble(
   if (error.code === 'DUPLICATE_KEY') {
     return { line: reported, message: 'this field is written twice', expected: 'each field once' };
   }
+  if (INDENT_ERROR.test(`${error.code}: ${error.message}`)) {
+    return {
+      line: reported,
+      message: 'this line is indented differently from the lines above it',
+      expected: INDENT_EXPECTED,
+    };
+  }
   return {
     line: reported,
     message: 'this line cannot be read as a "name: value" field or a list item',
@@ -131,6 +163,17 @@ export function parseYaml<S extends YamlSource>(source: S): (S & ParsedYaml) | C
       line: source.yamlStartLine + trouble.line - 1,
       message: `the fields could not be read: ${trouble.message}`,
       expected: trouble.expected,
+      help: 'the-fields-every-entry-has',
+    };
+  }
+  const folded = foldedListItem(document, source.yamlText);
+  if (folded !== undefined) {
+    return {
+      file: source.file,
+      line: source.yamlStartLine + folded - 1,
+      message:
+        'the fields could not be read: this list item is indented differently from the item above it, so YAML reads the two as one text',
+      expected: INDENT_EXPECTED,
       help: 'the-fields-every-entry-has',
     };
   }

@@ -5,13 +5,20 @@
 import type { Root } from 'mdast';
 import { COLLECTIONS, COLLECTION_NAMES, isCollectionName, type CollectionName } from '../lib/collections.ts';
 import { checklistSections } from '../lib/checklists.ts';
-import { CASE_SECTIONS, CITED_SECTIONS, citationsIn, factBlocks, sectionNames } from '../lib/cases.ts';
+import {
+  CASE_SECTIONS,
+  CITED_SECTIONS,
+  citationsIn,
+  factBlocks,
+  sectionNames,
+  uncitedSentences,
+} from '../lib/cases.ts';
 import { CONTENT_COMPONENT_NAMES, componentUses } from '../lib/components.ts';
 import { caseQuotes, quoteCopies, textBlocks, type TextBlock } from '../lib/case-quotes.ts';
 import { nextThreatCode } from './scaffold.ts';
 import { SAFETY_RULES, safetyProblems, treeProblems, type DecisionTree } from '../model/decision-tree.ts';
 import { parseMdx } from '../lib/markdown.ts';
-import { findRefs, keyOf, type EntryKey } from '../lib/references.ts';
+import { findRefs, keyOf, type EntryKey, type FoundRef } from '../lib/references.ts';
 import {
   LABEL_PLACEHOLDER,
   labelMentions,
@@ -22,8 +29,9 @@ import {
 import { canReceive, modelProblems, roleOf, strictest } from '../model/tlp-model.ts';
 import { exposureProblems } from '../model/exposure.ts';
 import { AUDIENCES } from '../lib/vocabulary.ts';
-import { nearest } from '../lib/text.ts';
+import { nearest, shorten } from '../lib/text.ts';
 import type { ContentProblem } from './problems.ts';
+import type { History } from './history.ts';
 import type { ParsedYaml, RawEntry } from './load.ts';
 import type { ValidData, ValidEntry } from './types.ts';
 
@@ -41,7 +49,15 @@ export type Rule = (
   data: ValidData,
   /** Entries whose file exists but could not be read; their own problem is reported already. */
   unreadable: readonly EntryKey[],
+  context: RuleContext,
 ) => ContentProblem[];
+
+/** What a rule may ask beyond the content: the files' history in git. */
+export interface RuleContext {
+  history: History;
+  /** The links written in an entry that failed its schema, as far as their form is right. */
+  linksOf: (entry: RawEntry) => FoundRef[];
+}
 
 function of<C extends CollectionName>(entries: readonly ValidEntry[], collection: C): ValidEntry<C>[] {
   return entries.filter((entry): entry is ValidEntry<C> => entry.collection === collection);
@@ -87,12 +103,18 @@ function parseBody(entry: RawEntry): Root | ContentProblem {
 
 const isProblem = (value: Root | ContentProblem): value is ContentProblem => 'message' in value;
 
-export const referencesResolve: Rule = (entries, everyEntry, _data, unreadable) => {
+export const referencesResolve: Rule = (entries, everyEntry, _data, unreadable, { linksOf }) => {
   const known = new Set([...everyEntry, ...unreadable].map(keyOf));
   const idsOf = (collection: CollectionName) =>
     everyEntry.filter((entry) => entry.collection === collection).map((entry) => entry.id);
-  return entries.flatMap((entry) =>
-    findRefs(entry.parsed)
+  const valid = new Set(entries.map(keyOf));
+  // An entry that failed its schema still has its broken links reported, so one slip hides none.
+  const linked = [
+    ...entries.map((entry) => ({ entry: entry as RawEntry, refs: findRefs(entry.parsed) })),
+    ...everyEntry.filter((entry) => !valid.has(keyOf(entry))).map((entry) => ({ entry, refs: linksOf(entry) })),
+  ];
+  return linked.flatMap(({ entry, refs }) =>
+    refs
       .filter((ref) => !known.has(keyOf(ref)))
       .map((ref) => {
         const candidates = idsOf(ref.collection);
@@ -112,26 +134,55 @@ export const referencesResolve: Rule = (entries, everyEntry, _data, unreadable) 
   );
 };
 
-/** Two threats with one id: the newer one (by \`updated\`, then by file name) must change, to the next free id. */
-export const threatCodesUnique: Rule = (entries) => {
+/**
+ * Two threats with one id: ids never change once published, so the one that is not yet published
+ * (or, when both are, the one added later) takes the next free id. Which one that is comes from
+ * git, never from file names: a copy made to start a new threat can sort before its original.
+ */
+export const threatCodesUnique: Rule = (entries, _everyEntry, _data, _unreadable, { history }) => {
   const threats = of(entries, 'threats');
   const byCode = new Map<string, ValidEntry<'threats'>[]>();
   for (const entry of threats) byCode.set(entry.parsed.code, [...(byCode.get(entry.parsed.code) ?? []), entry]);
-  const next = nextThreatCode(threats.map((entry) => entry.parsed.code));
+  let next = nextThreatCode(threats.map((entry) => entry.parsed.code));
+  const take = () => {
+    const code = next;
+    next = nextThreatCode([code]);
+    return code;
+  };
   return [...byCode.values()]
     .filter((group) => group.length > 1)
     .flatMap((group) => {
-      const [oldest, ...newer] = [...group].sort(
-        (a, b) => a.parsed.updated.getTime() - b.parsed.updated.getTime() || a.file.localeCompare(b.file),
-      );
-      return newer.map((entry) =>
-        atField(entry, ['code'], {
-          message: `the threat id ${entry.parsed.code} is already used by ${oldest!.file}`,
-          found: entry.parsed.code,
-          expected: `the next free id, ${next}: ids never change once published, so the newer threat takes a new one`,
-          help: 'threats',
-        }),
-      );
+      const known = group.map((entry) => ({ entry, ...history(entry.file) }));
+      const published = known
+        .filter((item) => item.published)
+        .sort((a, b) => (a.addedAt ?? Infinity) - (b.addedAt ?? Infinity));
+      const byDate = [...known].sort((a, b) => a.entry.parsed.updated.getTime() - b.entry.parsed.updated.getTime());
+      const keeper =
+        published[0] ??
+        (byDate[0]!.entry.parsed.updated.getTime() < byDate[1]!.entry.parsed.updated.getTime() ? byDate[0] : undefined);
+      if (!keeper) {
+        // Nothing tells which file is new: say so once, on one of them, and let the writer decide.
+        const [first, ...others] = [...group].sort((a, b) => a.file.localeCompare(b.file));
+        const other = others.at(-1)!;
+        return [
+          atField(other, ['code'], {
+            message: `the threat id ${other.parsed.code} is also used by ${[first!, ...others.slice(0, -1)].map((entry) => entry.file).join(' and ')}, and neither git nor the "updated" dates tell which one is already published`,
+            expected: `keep the id of the published threat and give the one you added the next free id, ${take()}`,
+            help: 'threats',
+          }),
+        ];
+      }
+      const why = keeper.published ? 'which is published' : 'which was updated earlier; neither is published yet';
+      return known
+        .filter((item) => item !== keeper)
+        .map(({ entry }) =>
+          atField(entry, ['code'], {
+            message: `the threat id ${entry.parsed.code} is already used by ${keeper.entry.file}, ${why}`,
+            found: entry.parsed.code,
+            expected: `the next free id, ${take()}: ids never change once published, so this newer threat takes a new one and ${keeper.entry.file} keeps its own`,
+            help: 'threats',
+          }),
+        );
     });
 };
 
@@ -456,6 +507,16 @@ export const templatesFollowModel: Rule = (entries, _everyEntry, data) =>
 
 const SECTION_ORDER: readonly string[] = Object.values(CASE_SECTIONS);
 
+/** The body line where a sentence starts: the first line, from its paragraph on, holding its opening words. */
+function lineOfSentence(body: string, fromLine: number, sentence: string): number {
+  const opening = sentence.split(/\s+/).slice(0, 4).join(' ');
+  const lines = body.split('\n');
+  for (let index = fromLine - 1; index < lines.length; index += 1) {
+    if (lines[index]!.replace(/[*_`]/g, '').includes(opening)) return index + 1;
+  }
+  return fromLine;
+}
+
 /** A case states facts only with a citation to one of its own sources, in three fixed sections. */
 export const casesCiteSources: Rule = (entries) =>
   of(entries, 'cases').flatMap((entry): ContentProblem[] => {
@@ -499,12 +560,25 @@ export const casesCiteSources: Rule = (entries) =>
           }),
         );
       }
-      if (CITED_SECTIONS.includes(block.section) && block.cites.length === 0) {
+      if (!CITED_SECTIONS.includes(block.section)) continue;
+      const fix = `after each fact, the mark of the source that supports it (${ids.map((known) => `[^${known}]`).join(', ') || 'a source listed under "sources"'}), or the sentence moved to "${CASE_SECTIONS.analysis}" if it is your own reading`;
+      if (block.cites.length === 0) {
         problems.push(
           atBodyLine(entry, block.line, {
             message: `this paragraph under "${block.section}" states facts without a citation`,
-            found: JSON.stringify(block.text.length > 70 ? `${block.text.slice(0, 67)}...` : block.text),
-            expected: `a citation mark such as [^${ids[0] ?? 'source-id'}] after each fact, or the sentence moved to "${CASE_SECTIONS.analysis}" if it is your own reading`,
+            found: JSON.stringify(shorten(block.text, 70)),
+            expected: fix,
+            help: 'case-studies',
+          }),
+        );
+        continue;
+      }
+      for (const sentence of uncitedSentences(block.prose)) {
+        problems.push(
+          atBodyLine(entry, lineOfSentence(entry.body, block.line, sentence), {
+            message: `this sentence under "${block.section}" states a fact without a citation; a mark elsewhere in the paragraph does not cover it`,
+            found: JSON.stringify(shorten(sentence.replace(/\s+/g, ' '), 70)),
+            expected: fix,
             help: 'case-studies',
           }),
         );

@@ -4,9 +4,10 @@
  * id and `order`, and a body outline for the kind of entry.
  */
 import { z } from 'astro/zod';
-import { Document } from 'yaml';
+import { Document, isMap } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../lib/collections.ts';
 import { isoDate } from '../lib/dates.ts';
+import { linkOf } from './raw-refs.ts';
 import { unwrapSchema, type Described } from './schema-walk.ts';
 
 export interface ScaffoldContext {
@@ -17,7 +18,12 @@ export interface ScaffoldContext {
   codes: readonly string[];
   /** `order` values in use in the collection. */
   orders: readonly number[];
+  /** Ids of the entries of any collection, to list the choices of a link field. */
+  idsOf?: (collection: CollectionName) => readonly string[];
 }
+
+/** A link field lists the entries it may point to when there are at most this many. */
+const LIST_CHOICES_UP_TO = 15;
 
 export function slugify(title: string): string {
   return title
@@ -46,6 +52,8 @@ interface Filled {
   value: unknown;
   /** Notes by the path of the value inside `value`, for values that cannot hold REPLACE text themselves. */
   notes: Map<string, string>;
+  /** Commented lines that offer a group's optional fields, by the path of the group. */
+  offers: Map<string, Offer[]>;
 }
 
 /** Ids are written in lower-case words joined by hyphens; "replace-me" fits and says what to do. */
@@ -65,32 +73,45 @@ function patternOf(schema: z.ZodString): RegExp | undefined {
 function placeholder(schema: Described, name: string, context: ScaffoldContext, path: string[]): Filled {
   const { inner, description } = unwrapSchema(schema);
   const notes = new Map<string, string>();
+  const offers = new Map<string, Offer[]>();
   const note = (text: string) => notes.set(path.join('.'), `REPLACE: ${text}`);
   const what = description ?? name;
+  const link = linkOf(schema);
+  if (link && link !== 'any') {
+    const ids = context.idsOf?.(link) ?? [];
+    const choices =
+      ids.length === 0
+        ? ''
+        : ids.length <= LIST_CHOICES_UP_TO
+          ? `: one of ${ids.join(', ')}`
+          : `, such as ${ids.slice(0, 5).join(', ')}`;
+    return { value: `REPLACE: ${what}${choices}`, notes, offers };
+  }
   if (inner instanceof z.ZodEnum) {
     note(`choose ${what}`);
-    return { value: inner.options[0], notes };
+    return { value: inner.options[0], notes, offers };
   }
-  if (inner instanceof z.ZodURL || name === 'url') return { value: 'https://example.org/REPLACE', notes };
+  if (inner instanceof z.ZodURL || name === 'url') return { value: 'https://example.org/REPLACE', notes, offers };
   if (inner instanceof z.ZodNumber) {
     if (name !== 'order') note(what);
     return {
       value:
         name === 'order' ? Math.max(0, ...context.orders) + 1 : name === 'year' ? context.today.getUTCFullYear() : 60,
       notes,
+      offers,
     };
   }
   if (inner instanceof z.ZodBoolean) {
     note(what);
-    return { value: false, notes };
+    return { value: false, notes, offers };
   }
   if (inner instanceof z.ZodUnion) {
     if (name !== 'updated') note(what);
-    return { value: isoDate(context.today), notes };
+    return { value: isoDate(context.today), notes, offers };
   }
   if (inner instanceof z.ZodString && patternOf(inner) && ID_LIKE.test(patternOf(inner)!.source)) {
     note(what);
-    return { value: 'replace-me', notes };
+    return { value: 'replace-me', notes, offers };
   }
   if (inner instanceof z.ZodArray) {
     const count = Math.max(1, minLength(inner));
@@ -98,21 +119,60 @@ function placeholder(schema: Described, name: string, context: ScaffoldContext, 
     const items = Array.from({ length: count }, (_, index) => {
       const item = placeholder(inner.element as Described, name, context, [...path, String(index)]);
       item.notes.forEach((text, at) => notes.set(at, text));
+      item.offers.forEach((text, at) => offers.set(at, text));
       const value = item.value;
       return value && typeof value === 'object' && 'at' in value ? { ...value, at: index * 10 } : value;
     });
-    return { value: items, notes };
+    return { value: items, notes, offers };
   }
   if (inner instanceof z.ZodObject) return fields(inner, context, false, path);
-  return { value: `REPLACE: ${what}`, notes };
+  return { value: `REPLACE: ${what}`, notes, offers };
+}
+
+/** How an optional field looks when written, for the commented line that offers it. */
+function exampleOf(schema: Described, name: string): string {
+  const { inner } = unwrapSchema(schema);
+  if (inner instanceof z.ZodEnum) return String(inner.options[0]);
+  if (inner instanceof z.ZodBoolean) return 'true';
+  if (inner instanceof z.ZodNumber) return '1';
+  if (inner instanceof z.ZodURL || name === 'url') return 'https://…';
+  if (inner instanceof z.ZodUnion) return 'YYYY-MM-DD';
+  if (inner instanceof z.ZodArray) return '[…]';
+  if (inner instanceof z.ZodObject) return '{ … }';
+  return '…';
+}
+
+/** Fields every writer fills although the schema lets them out: readers' words drive search. */
+const ALWAYS_OFFERED = ['related', 'aliases'];
+
+/** A commented line that offers an optional field, with what it is for. */
+interface Offer {
+  name: string;
+  line: string;
+}
+
+/**
+ * Optional fields are offered as commented lines under their group, with what each is for, so
+ * a writer sees every field CONTRIBUTING lists without having to look them up.
+ */
+function optionalFields(schema: z.ZodObject, top: boolean): Offer[] {
+  return Object.entries(schema.shape)
+    .filter(([name, field]) => unwrapSchema(field as Described).optional && !(top && ALWAYS_OFFERED.includes(name)))
+    .map(([name, field]) => {
+      const { inner, description } = unwrapSchema(field as Described);
+      const linked = inner instanceof z.ZodArray ? linkOf(inner.element as Described) : undefined;
+      const about = description ?? (linked && linked !== 'any' ? `links to entries of content/${linked}/` : undefined);
+      return { name, line: `${name}: ${exampleOf(field as Described, name)}   (optional${about ? `: ${about}` : ''})` };
+    });
 }
 
 function fields(schema: z.ZodObject, context: ScaffoldContext, top: boolean, path: string[] = []): Filled {
   const values: Record<string, unknown> = {};
   const notes = new Map<string, string>();
+  const offers = new Map<string, Offer[]>();
   for (const [name, field] of Object.entries(schema.shape)) {
     const { optional } = unwrapSchema(field as Described);
-    if (optional && !(top && name === 'related')) continue;
+    if (optional && !(top && ALWAYS_OFFERED.includes(name))) continue;
     if (top && name === 'related') {
       values[name] = [];
       continue;
@@ -120,8 +180,10 @@ function fields(schema: z.ZodObject, context: ScaffoldContext, top: boolean, pat
     const filled = placeholder(field as Described, name, context, [...path, name]);
     values[name] = filled.value;
     filled.notes.forEach((text, at) => notes.set(at, text));
+    filled.offers.forEach((text, at) => offers.set(at, text));
   }
-  return { value: values, notes };
+  offers.set(path.join('.'), optionalFields(schema, top));
+  return { value: values, notes, offers };
 }
 
 const BODIES: Partial<Record<CollectionName, string>> = {
@@ -184,12 +246,24 @@ export function scaffold(
     ];
   }
   const document = new Document(values);
+  const nodeAt = (at: string) =>
+    at === ''
+      ? document.contents
+      : document.getIn(
+          at.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+          true,
+        );
   for (const [at, text] of filled.notes) {
-    const node = document.getIn(
-      at.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
-      true,
-    );
+    const node = nodeAt(at);
     if (node && typeof node === 'object') (node as { comment?: string }).comment = ` ${text}`;
+  }
+  for (const [at, offers] of filled.offers) {
+    const node = nodeAt(at);
+    // A field the scaffold wrote after all (such as a threat's example exposure) is not offered again.
+    const left = isMap(node) ? offers.filter((offer) => !node.has(offer.name)) : [];
+    if (!isMap(node) || left.length === 0) continue;
+    const lines = left.map((offer) => offer.line);
+    node.comment = ` ${(at === '' ? ['Optional fields you may add:', ...lines] : lines).join('\n ')}`;
   }
   const yaml = document.toString({ lineWidth: 0 });
   const format = COLLECTIONS[collection].format;

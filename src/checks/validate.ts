@@ -18,19 +18,61 @@ export type { ValidData, ValidEntry } from './types.ts';
 import { createSchemas } from '../schemas/index.ts';
 import { tlpModelSchema } from '../schemas/tlp-model.ts';
 import { projectFactsSchema } from '../schemas/project-facts.ts';
-import type { EntryRef, RefFactory } from '../schemas/fields.ts';
+import { anyRef, type EntryRef, type RefFactory } from '../schemas/fields.ts';
+import { markLink, rawRefs } from './raw-refs.ts';
 import type { EntryKey } from '../lib/references.ts';
-import { readContentRoot, type RawData, type RawEntry } from './load.ts';
+import { readContentRoot, type ParsedYaml, type RawData, type RawEntry } from './load.ts';
 import type { ContentProblem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { staleCaseWarnings } from '../lib/cases.ts';
+import { unfinishedInBody, unfinishedInYaml } from './unfinished.ts';
+import { gitHistory, type History } from './history.ts';
+
+/** Text still to be written, in an entry or a data file: each marker is one problem. */
+export function unfinishedProblems(
+  files: readonly (ParsedYaml & Partial<Pick<RawEntry, 'body' | 'bodyStartLine'>>)[],
+): ContentProblem[] {
+  return files.flatMap((file) => {
+    const found = [
+      ...unfinishedInYaml(file.yamlText).map((item) => ({ ...item, line: file.yamlStartLine + item.line - 1 })),
+      ...unfinishedInBody(file.body ?? '').map((item) => ({
+        ...item,
+        line: (file.bodyStartLine ?? 1) + item.line - 1,
+      })),
+    ];
+    return found.map((item) => ({
+      file: file.file,
+      line: item.line,
+      message: `"${item.marker}" marks text that still has to be written, and unfinished text is never published`,
+      found: JSON.stringify(item.context.length > 70 ? `${item.context.slice(0, 67)}...` : item.context),
+      expected: 'the real text in place of the marker and of the note that follows it',
+      help: 'checking-your-change',
+    }));
+  });
+}
+
+/**
+ * One mistake, one message: a line that still says REPLACE is reported as unfinished, and not also
+ * as whatever its placeholder text breaks (a link to "REPLACE: ...", a value outside a list).
+ */
+export function withoutEchoes(
+  unfinished: readonly ContentProblem[],
+  others: readonly ContentProblem[],
+): ContentProblem[] {
+  const marked = new Set(unfinished.map((problem) => `${problem.file}:${problem.line}`));
+  return [...unfinished, ...others.filter((problem) => !marked.has(`${problem.file}:${problem.line}`))];
+}
 
 /** Outside Astro a reference is checked in two steps: here its form, later (a rule) that it exists. */
 const checkerRef: RefFactory = <C extends CollectionName>(collection: C) =>
-  z
-    .string({ error: `write the file name of an entry in content/${collection}/, without its extension` })
-    .describe(`the file name of an entry in content/${collection}/, without its extension`)
-    .transform((id): EntryRef<C> => ({ collection, id })) as unknown as z.ZodType<EntryRef<C>>;
+  markLink(
+    z
+      .string({ error: `write the file name of an entry in content/${collection}/, without its extension` })
+      .describe(`the file name of an entry in content/${collection}/, without its extension`)
+      .transform((id): EntryRef<C> => ({ collection, id })),
+    collection,
+  ) as unknown as z.ZodType<EntryRef<C>>;
+markLink(anyRef, 'any');
 
 /** The schemas as the checker uses them, also read by the field reference in CONTRIBUTING.md. */
 export const schemas = createSchemas(checkerRef);
@@ -75,6 +117,7 @@ export function validateEntries(
   rawData: readonly RawData[] = [],
   present?: readonly DataFileName[],
   unreadable: readonly EntryKey[] = [],
+  history: History = gitHistory(),
 ): { entries: ValidEntry[]; data: ValidData; problems: ContentProblem[] } {
   const entries: ValidEntry[] = [];
   const problems: ContentProblem[] = [];
@@ -87,17 +130,19 @@ export function validateEntries(
   }
   const { data, problems: dataProblems } = validateData(rawData, present);
   problems.push(...dataProblems);
-  problems.push(...RULES.flatMap((rule) => rule(entries, raw, data, unreadable)));
-  return { entries, data, problems };
+  const linksOf = (entry: RawEntry) => rawRefs(schemas[entry.collection] as z.ZodType, entry.data);
+  problems.push(...RULES.flatMap((rule) => rule(entries, raw, data, unreadable, { history, linksOf })));
+  return { entries, data, problems: withoutEchoes(unfinishedProblems([...raw, ...rawData]), problems) };
 }
 
 const byPlace = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
 export async function checkContentRoot(
   root: string,
+  history?: History,
 ): Promise<{ entries: ValidEntry[]; data: ValidData; problems: ContentProblem[] }> {
   const read = await readContentRoot(root);
-  const { entries, data, problems } = validateEntries(read.entries, read.data, read.present, read.unreadable);
+  const { entries, data, problems } = validateEntries(read.entries, read.data, read.present, read.unreadable, history);
   return { entries, data, problems: [...read.problems, ...problems].sort(byPlace) };
 }
 

@@ -6,6 +6,8 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { ParseEnglish } from 'parse-english';
+import { toString as sentenceText } from 'nlcst-to-string';
 import { isoDate } from './dates.ts';
 
 export const CRITERION_RESULTS = ['yes', 'partly', 'no'] as const;
@@ -66,6 +68,8 @@ export interface FactBlock {
   /** Line in the body where the paragraph or list item starts. */
   line: number;
   text: string;
+  /** The text without a bold lead-in such as "**6 February.**", which labels a list item and is no sentence. */
+  prose: string;
   cites: string[];
 }
 
@@ -78,7 +82,10 @@ export function factBlocks(tree: Root): FactBlock[] {
   let section = '';
   const add = (node: RootContent) => {
     const text = toString(node);
-    blocks.push({ section, line: node.position?.start.line ?? 1, text, cites: citationsIn(text) });
+    const first = node.type === 'listItem' && node.children[0]?.type === 'paragraph' ? node.children[0] : node;
+    const lead = 'children' in first && first.children[0]?.type === 'strong' ? toString(first.children[0]) : '';
+    const prose = lead && text.startsWith(lead) ? text.slice(lead.length) : text;
+    blocks.push({ section, line: node.position?.start.line ?? 1, text, prose, cites: citationsIn(text) });
   };
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth === 2) section = toString(node).trim();
@@ -86,6 +93,66 @@ export function factBlocks(tree: Root): FactBlock[] {
     else if (node.type === 'list') for (const item of node.children) add(item);
   }
   return blocks;
+}
+
+const english = new ParseEnglish();
+
+/** A mark written after a sentence's full stop (or closing quote) belongs to that sentence. */
+const MARKS_AFTER_END = /([.!?]["'”’)]*)((?:\[\^[a-z0-9]+(?:-[a-z0-9]+)*\])+)/g;
+
+/** True when the text opens a double quotation that it does not close. */
+function leavesQuoteOpen(text: string): boolean {
+  const straight = text.split('"').length - 1;
+  return straight % 2 === 1 || text.split('“').length > text.split('”').length;
+}
+
+/**
+ * A full stop inside a quotation does not end the sentence that quotes it ('She said "it was late.
+ * We knew", as reported by X.'): the pieces up to the one that closes the quotation are one
+ * sentence. A quotation that is never closed joins nothing, so a stray quote mark cannot hide an
+ * uncited sentence.
+ */
+function joinQuotations(pieces: string[]): string[] {
+  const sentences: string[] = [];
+  for (let start = 0; start < pieces.length; start += 1) {
+    let joined = pieces[start]!;
+    let end = start;
+    while (leavesQuoteOpen(joined) && end + 1 < pieces.length) {
+      end += 1;
+      joined += ` ${pieces[end]}`;
+    }
+    if (leavesQuoteOpen(joined)) sentences.push(pieces[start]!);
+    else {
+      sentences.push(joined);
+      start = end;
+    }
+  }
+  return sentences;
+}
+
+/**
+ * The sentences of a paragraph that carry no citation mark. A sentence is covered by a mark inside
+ * it or right after its end; a mark on the next sentence does not cover it. Sentence ends are
+ * found by an English parser, so "e.g.", "U.S." and "J. Smith" do not split a sentence.
+ */
+export function uncitedSentences(text: string): string[] {
+  const tree = english.parse(text.replace(MARKS_AFTER_END, '$2$1'));
+  const pieces = tree.children
+    .flatMap((paragraph) => (paragraph.type === 'ParagraphNode' ? paragraph.children : []))
+    .filter((node) => node.type === 'SentenceNode')
+    .map((sentence) => sentenceText(sentence).trim());
+  return (
+    joinQuotations(pieces)
+      .reduce<string[]>((sentences, sentence) => {
+        // Two words or fewer are a fragment of the sentence before ("as reported by OMG! Ubuntu!").
+        const previous = sentences.length - 1;
+        if (previous >= 0 && sentence.split(/\s+/).length <= 2) sentences[previous] += ` ${sentence}`;
+        else sentences.push(sentence);
+        return sentences;
+      }, [])
+      // A sentence that ends in a colon introduces the list that follows, whose items cite their facts.
+      .filter((sentence) => /[a-z]/i.test(sentence) && !sentence.endsWith(':') && citationsIn(sentence).length === 0)
+  );
 }
 
 /** The level-2 headings of a body, in order. */

@@ -21,3 +21,12 @@ export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 export function blankFrontmatter(text: string, fill = ' '): string {
   return text.replace(FRONTMATTER, (frontmatter) => frontmatter.replace(/[^\r\n]/g, fill));
 }
+
+/** The text with code blanked out (fenced blocks and inline code show text as typed), lines kept. */
+export function withoutCode(text: string, { keepTemplates = false } = {}): string {
+  return text
+    .replace(/^(```|~~~)([^\n]*)[\s\S]*?^\1/gm, (block, _fence, info: string) =>
+      keepTemplates && info.trim() === 'template' ? block : block.replace(/[^\n]/g, ' '),
+    )
+    .replace(/`[^`\n]*`/g, (span) => span.replace(/./g, ' '));
+}

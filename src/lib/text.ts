@@ -44,3 +44,10 @@ export function nearest(word: string, options: readonly string[], most = 3): str
     .slice(0, most)
     .map(({ option }) => option);
 }
+
+/** Domains reserved for examples and tests (RFC 2606, RFC 6761): an address there is a placeholder. */
+const RESERVED_DOMAINS = /(^|\.)(example\.(org|com|net)|[a-z0-9-]+\.example|example|localhost|test|invalid)$/i;
+
+export function isPlaceholderHost(host: string): boolean {
+  return RESERVED_DOMAINS.test(host.replace(/\.$/, ''));
+}

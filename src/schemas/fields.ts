@@ -3,6 +3,7 @@
  * expected to write; the content checker quotes it when a field is wrong.
  */
 import { isoDate } from '../lib/dates.ts';
+import { isPlaceholderHost } from '../lib/text.ts';
 import { z } from 'astro/zod';
 import { COLLECTION_NAMES, isCollectionName, type CollectionName } from '../lib/collections.ts';
 import { PUBLIC_LABEL, TLP_LABELS, suggestLabel } from '../lib/tlp.ts';
@@ -60,7 +61,15 @@ export const plainText = (description: string, min = 1, max?: number) => {
 
 export const httpsUrl = z
   .url({ protocol: /^https$/, error: 'must be a full https:// address' })
-  .describe('a full https:// address');
+  // Only a valid https address is looked at, so one slip gives one message.
+  .refine(
+    (address) =>
+      !URL.canParse(address) || !address.startsWith('https:') || !isPlaceholderHost(new URL(address).hostname),
+    {
+      message: 'this is a placeholder address (example.org and the like), not the real one',
+    },
+  )
+  .describe('the full https:// address where it is published');
 
 export const audience = z.enum(AUDIENCES.values).describe(`one of: ${AUDIENCES.values.join(', ')}`);
 

@@ -8,6 +8,7 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { formatProblem } from '../../src/checks/problems.ts';
+import { uncitedSentences } from '../../src/lib/cases.ts';
 import { checkContentRoot, contentWarnings } from '../../src/checks/validate.ts';
 import { FIXTURES, contentRootWith } from './helpers.ts';
 
@@ -296,6 +297,35 @@ const CASES: Record<string, Expectation> = {
     line: 16,
     says: ['<PublicCase id="an-incidnt" /> names no case', 'content/cases/'],
   },
+  'case-sentence-uncited': {
+    file: 'cases/an-incident.mdx',
+    line: 38,
+    says: [
+      'This sentence under "What happened" states a fact without a citation',
+      'It kept the old room open for a month',
+      '[^notice], [^changelog]',
+    ],
+  },
+  'placeholder-address': {
+    file: 'frameworks/a-framework.mdx',
+    field: 'url',
+    says: ['placeholder address (example.org and the like)', 'Found: "https://example.org/"'],
+  },
+  'unfinished-message': {
+    file: 'templates/first-notice.mdx',
+    line: 23,
+    says: ['"REPLACE" marks text that still has to be written', 'never published', 'REPLACE: say what we know.'],
+  },
+  'list-item-indented': {
+    file: 'checklists/before-posting.mdx',
+    line: 11,
+    says: ['this list item is indented differently from the item above it', 'count the spaces'],
+  },
+  'field-indented': {
+    file: 'checklists/before-posting.mdx',
+    line: 11,
+    says: ['this line is indented differently from the lines above it', 'count the spaces'],
+  },
   'case-quote-copied': {
     file: 'norms/speak-early.mdx',
     line: 18,
@@ -392,4 +422,41 @@ test('a case not checked against its sources for a year is named in a warning, t
   } finally {
     await cleanup();
   }
+});
+
+test('one slip does not hide another: a wrong collection in related and a broken link are both reported', async () => {
+  const { root, cleanup } = await contentRootWith('related-bad-collection');
+  try {
+    const file = path.join(root, 'norms/speak-early.mdx');
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace('templates: [first-notice]', 'templates: [first-notise]'),
+    );
+    const { problems } = await checkContentRoot(root);
+    const messages = problems.map(formatProblem);
+    assert.equal(problems.length, 2, messages.join('\n'));
+    assert.ok(messages.some((text) => text.includes('"guides" is not a collection')));
+    assert.ok(messages.some((text) => text.includes('"first-notise" is not an entry of templates')));
+  } finally {
+    await cleanup();
+  }
+});
+
+describe('a case sentence is split where it ends, not at a full stop inside a quotation', () => {
+  test('a quotation with a full stop inside is part of the sentence that quotes it', () => {
+    assert.deepEqual(uncitedSentences('She said it "was late. We all knew", as reported by the paper.[^paper]'), []);
+    assert.deepEqual(uncitedSentences('She said it “was late. We all knew”, as reported by the paper.[^paper]'), []);
+  });
+
+  test('a sentence after a closed quotation still needs its own mark', () => {
+    assert.deepEqual(uncitedSentences('The board said "no." Then the chair resigned at once.[^minutes]'), [
+      'The board said "no."',
+    ]);
+  });
+
+  test('a quote mark that is never closed joins nothing, so it hides no uncited sentence', () => {
+    assert.deepEqual(uncitedSentences('A stray " mark sits in this sentence. The vote came next week.[^minutes]'), [
+      'A stray " mark sits in this sentence.',
+    ]);
+  });
 });

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import GithubSlugger from 'github-slugger';
+import { parse } from 'yaml';
 import { COLLECTIONS } from '../../src/lib/collections.ts';
 import { rewriteFieldBlocks } from '../../src/checks/field-docs.ts';
 import { schemas } from '../../src/checks/validate.ts';
@@ -39,4 +40,15 @@ test('the field tables match the schemas (run `npm run docs:fields` to update th
   assert.equal(rewriteFieldBlocks(contributing, schemas, Object.keys(baseFields)), contributing);
   // One table for the fields every entry has, then one for each collection.
   assert.equal((contributing.match(/<!-- fields:/g) ?? []).length, 1 + COLLECTION_NAMES.length);
+});
+
+test('the deploy workflow checks the content before it builds, so nothing the check or lint refuses is published', () => {
+  const workflow = parse(readFileSync('.github/workflows/deploy.yml', 'utf8')) as {
+    jobs: Record<string, { steps: { run?: string }[] }>;
+  };
+  const runs = Object.values(workflow.jobs).flatMap((job) => job.steps.map((step) => step.run ?? ''));
+  const check = runs.findIndex((run) => /npm run (lint:content|check:content)/.test(run));
+  const build = runs.findIndex((run) => /npm run build/.test(run));
+  assert.ok(build >= 0, 'the workflow builds the site');
+  assert.ok(check >= 0 && check < build, 'the content check runs before the build');
 });

@@ -1,5 +1,6 @@
 /** Each content-lint rule catches a planted fault and passes the same text written well. */
 import assert from 'node:assert/strict';
+import { unfinishedInBody, unfinishedInYaml } from '../../src/checks/unfinished.ts';
 import { test } from 'node:test';
 import { lintEntries, type LintInput } from '../../src/checks/lint/index.ts';
 import { median, readingCounts, readingGrade } from '../../src/checks/lint/readability.ts';
@@ -8,7 +9,6 @@ import {
   caseNames,
   headingIds,
   insecureLinks,
-  leftovers,
   personalData,
   roleClaims,
   tlpForm,
@@ -49,16 +49,21 @@ test('links must use https', () => {
   );
 });
 
-test('text left to replace is caught, in a template’s message too; the TODO Group is not', () => {
+test('text left to replace is caught, in a template’s message and in YAML comments too; the TODO Group is not', () => {
+  const lines = (found: { line: number; marker: string }[]) => found.map((item) => `${item.marker}@${item.line}`);
   assert.deepEqual(
-    rules(
-      leftovers(
-        'title: REPLACE: the title\nThe TODO Group guides.\nTODO: write this.\n```\nTODO in code\n```\n```template\nREPLACE: the message\n```',
+    lines(
+      unfinishedInBody(
+        'The TODO Group guides.\nTODO: write this.\n```\nTODO in code\n```\n```template\nREPLACE: the message\n```',
       ),
     ),
     // A template's message is published, so what is left to write inside it counts.
-    ['unfinished@1', 'unfinished@3', 'unfinished@8'],
+    ['TODO@2', 'REPLACE@7'],
   );
+  assert.deepEqual(lines(unfinishedInYaml('title: REPLACE: the title\nfact: x # REPLACE: a question id\n')), [
+    'REPLACE@1',
+    'REPLACE@2',
+  ]);
 });
 
 test('an entry that names a case’s project must link the case', () => {

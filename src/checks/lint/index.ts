@@ -1,6 +1,6 @@
 /**
  * The content lint: plain language, inclusive language, TLP label form, personal data, links and
- * unfinished text, over every entry. Schema and integrity problems come from the content check.
+ * headings, over every entry. Schema and integrity problems, and unfinished text, come from the content check.
  */
 import { markdown as alexMarkdown } from 'alex';
 import type { CollectionName } from '../../lib/collections.ts';
@@ -12,7 +12,6 @@ import {
   caseLinks,
   headingIds,
   insecureLinks,
-  leftovers,
   personalData,
   roleClaims,
   tlpForm,
@@ -88,7 +87,6 @@ export function lintEntries(
       ...tlpForm(input.text),
       ...personalData(input.text),
       ...insecureLinks(input.text),
-      ...leftovers(input.text),
       ...headingIds(input.text),
       ...inclusiveLanguage(input),
       ...(input.collection === 'cases' ? [] : caseLinks(input.text, cases)),

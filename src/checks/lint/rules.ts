@@ -3,7 +3,8 @@
  * hint; none needs Astro. The readability and inclusive-language checks live beside them.
  */
 import { TLP_LABELS, suggestLabel } from '../../lib/tlp.ts';
-import { blankFrontmatter } from '../../lib/markdown.ts';
+import { blankFrontmatter, withoutCode } from '../../lib/markdown.ts';
+import { isPlaceholderHost } from '../../lib/text.ts';
 
 export interface Finding {
   rule: string;
@@ -15,15 +16,6 @@ export interface Finding {
 
 function lineAt(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
-}
-
-/** Lines of text that belong to code: fenced blocks and inline code, which show text as typed. */
-function withoutCode(text: string, { keepTemplates = false } = {}): string {
-  return text
-    .replace(/^(```|~~~)([^\n]*)[\s\S]*?^\1/gm, (block, _fence, info: string) =>
-      keepTemplates && info.trim() === 'template' ? block : block.replace(/[^\n]/g, ' '),
-    )
-    .replace(/`[^`\n]*`/g, (span) => span.replace(/./g, ' '));
 }
 
 /** Anything that looks like a TLP label; the valid forms are then accepted one by one. */
@@ -69,7 +61,6 @@ export function tlpForm(text: string): Finding[] {
 }
 
 const EMAIL = /[\w.+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
-const RESERVED_DOMAINS = /(^|\.)(example\.(org|com|net)|[a-z0-9-]+\.example|localhost|test|invalid)$/i;
 const PHONE =
   /(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]?\d{2,4}){2,4})|(?:\(\d{3}\)\s?\d{3}[\s.-]\d{4})|(?:\b\d{3}[.-]\d{3}[.-]\d{4}\b)/g;
 
@@ -78,7 +69,7 @@ export function personalData(text: string, ownDomains: readonly string[] = []): 
   const findings: Finding[] = [];
   for (const match of text.matchAll(EMAIL)) {
     const domain = match[1]!.toLowerCase();
-    if (RESERVED_DOMAINS.test(domain) || ownDomains.includes(domain)) continue;
+    if (isPlaceholderHost(domain) || ownDomains.includes(domain)) continue;
     findings.push({
       rule: 'personal-data',
       line: lineAt(text, match.index),
@@ -118,20 +109,6 @@ export function insecureLinks(text: string): Finding[] {
       message: `the link ${link.url} does not use https`,
       hint: 'change it to https:// (check the page still loads)',
     }));
-}
-
-// "TODO" alone, not the TODO Group (the open-source programme office community).
-const LEFTOVER = /\b(REPLACE(?: ME)?|TODO(?! Group)|TBD|FIXME|lorem ipsum)\b/g;
-
-/** Text a contributor was asked to replace, e.g. by `npm run new`. */
-export function leftovers(text: string): Finding[] {
-  // A template's message is published text, so what is left to write there counts too.
-  return [...withoutCode(text, { keepTemplates: true }).matchAll(LEFTOVER)].map((match) => ({
-    rule: 'unfinished',
-    line: lineAt(text, match.index),
-    message: `"${match[0]}" marks text that still has to be written`,
-    hint: 'replace it with the real text',
-  }));
 }
 
 /** A public case as the lint knows it: its id and the project names that point to it. */
