@@ -261,7 +261,7 @@ export function treeExport(
   site: string,
 ): TreeExport {
   return {
-    formatVersion: '1.0.0',
+    formatVersion: '1.1.0',
     title: tree.title,
     updated: isoDate(tree.updated),
     licence: 'CC0-1.0',
@@ -307,6 +307,8 @@ export function treeExport(
       answers: path.steps.map((step) => ({ question: step.question.id, option: step.option.id })),
       outcome: path.outcome.id,
       sourceLimit: path.facts.sourceLimit && path.facts.sourceLimit !== 'none' ? path.facts.sourceLimit : null,
+      limitFrom: path.facts.limitFrom,
+      agreed: path.facts.agreed,
       involved: path.facts.involved,
       codeFlaw: path.facts.codeFlaw,
       leaked: path.facts.leaked,
@@ -334,6 +336,8 @@ export interface TreeExport {
     answers: { question: string; option: string }[];
     outcome: string;
     sourceLimit: TlpLabel | null;
+    limitFrom: string | null;
+    agreed: string | null;
     involved: string[];
     codeFlaw: boolean;
     leaked: boolean;

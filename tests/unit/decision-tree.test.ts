@@ -1,6 +1,9 @@
 /** The decision tree's logic on small trees written here: shape, facts, routes, paths, pages and export. */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { AGREEMENTS, LIMIT_ORIGINS, SITUATION_KINDS } from '../../src/schemas/index.ts';
+import { INVOLVABLE } from '../../src/lib/vocabulary.ts';
 import {
   applyFacts,
   audiencesWithin,
@@ -468,4 +471,14 @@ test('the export lists every path with what it established and its parts’ labe
       ],
     ],
   );
+});
+
+test('the published schema of /decide/tree.json names the same situations, roles and agreements as the tree', () => {
+  const schema = JSON.parse(readFileSync('public/schemas/decide.schema.json', 'utf8')) as {
+    $defs: Record<string, { enum?: string[] }>;
+  };
+  assert.deepEqual(schema.$defs.situation?.enum, [...SITUATION_KINDS]);
+  assert.deepEqual(schema.$defs.involvable?.enum, [...INVOLVABLE]);
+  assert.deepEqual(schema.$defs.limitFrom?.enum, [...LIMIT_ORIGINS]);
+  assert.deepEqual(schema.$defs.agreed?.enum, [...AGREEMENTS]);
 });
