@@ -45,7 +45,6 @@ const roles = (model?.roles ?? []).map((role) => ({
   organization: role.kind === 'organization',
   community: role.community,
   clients: role.clients,
-  clientsIfSourceSays: role.clientsIfSourceSays,
 }));
 const report = lintEntries(inputs, cases, roles);
 

@@ -28,7 +28,9 @@ import {
 } from '../lib/templates.ts';
 import { canReceive, modelProblems, roleOf, strictest } from '../model/tlp-model.ts';
 import { exposureProblems } from '../model/exposure.ts';
+import { yaml11Booleans } from './yaml-portable.ts';
 import { AUDIENCES } from '../lib/vocabulary.ts';
+import { TLP_LABELS, isTlpLabel } from '../lib/tlp.ts';
 import { nearest, shorten } from '../lib/text.ts';
 import type { ContentProblem } from './problems.ts';
 import type { History } from './history.ts';
@@ -208,17 +210,20 @@ export const templatesMatchPlaceholders: Rule = (entries) =>
     // The restriction travels with the message, right after its label, so its placeholders count too.
     const { names, malformed } = scanPlaceholders(`${entry.parsed.restriction ?? ''}\n${block.text}`);
     const declared = entry.parsed.placeholders.map((placeholder) => placeholder.name);
-    if (entry.parsed.labelInText && !names.includes(LABEL_PLACEHOLDER)) {
-      return [
-        atBodyLine(entry, block.line, {
-          message: `a template with labelInText: true writes its label as {{${LABEL_PLACEHOLDER}}}, but this message never does`,
-          expected: `{{${LABEL_PLACEHOLDER}}} on the first and the last line of the message`,
-          help: 'templates',
-        }),
-      ];
-    }
-    const filledBySite = entry.parsed.labelInText ? [LABEL_PLACEHOLDER] : [];
+    // A document names its own label as {{label}}, which the site fills in from the label chosen.
+    const filledBySite = entry.parsed.document ? [LABEL_PLACEHOLDER] : [];
     return [
+      ...entry.parsed.placeholders
+        .map((placeholder, index) => ({ placeholder, index }))
+        .filter(({ placeholder }) => placeholder.kind === 'label' && !isTlpLabel(placeholder.example))
+        .map(({ placeholder, index }) =>
+          atField(entry, ['placeholders', index, 'example'], {
+            message: `the placeholder "${placeholder.name}" takes a TLP label, so its example must be one`,
+            found: JSON.stringify(placeholder.example),
+            expected: `one of ${TLP_LABELS.join(', ')}, written exactly`,
+            help: 'templates',
+          }),
+        ),
       ...malformed.map((written) =>
         atBodyLine(entry, block.line, {
           message: `${written} in the message is not a placeholder name`,
@@ -305,7 +310,7 @@ export const decisionTreeSound: Rule = (entries, _everyEntry, data) => {
       return safetyProblems(tree, context).map((problem) =>
         atField(entry, problem.path, {
           message: `${problem.message}. Rule broken: ${SAFETY_RULES[problem.rule]}`,
-          found: `on the path ${problem.example}`,
+          found: problem.example && `on the path ${problem.example}`,
           help: 'the-decision-tree',
         }),
       );
@@ -460,7 +465,7 @@ export const templatesFollowModel: Rule = (entries, _everyEntry, data) =>
     const tree = parseBody(entry);
     if (isProblem(tree)) return problems;
     const block = templateBlocks(tree)[0];
-    if (block && !entry.parsed.labelInText && labels.some((label) => label !== 'TLP:CLEAR')) {
+    if (block && labels.some((label) => label !== 'TLP:CLEAR')) {
       block.text.split('\n').forEach((line, index) => {
         if (RESTRICTION_WORDS.test(line)) {
           problems.push(
@@ -713,6 +718,25 @@ export const bodiesReadable: Rule = (entries) =>
       return isProblem(tree) ? [tree] : [];
     });
 
+/**
+ * Every bare yes, no, on or off is quoted: the site reads YAML 1.2, where they are text, but YAML
+ * 1.1 tools such as PyYAML read them as true or false, so the content would change for anyone who
+ * reuses it.
+ */
+export const yamlPortable: Rule = (_entries, everyEntry, data) =>
+  [...everyEntry, ...[data.tlpModel?.source, data.projectFacts?.source].filter((file) => file !== undefined)].flatMap(
+    (file): ContentProblem[] =>
+      yaml11Booleans(file.document).map((scalar) => ({
+        file: file.file,
+        line: file.yamlStartLine + file.yamlText.slice(0, scalar.offset).split('\n').length - 1,
+        field: scalar.path.length ? fieldPath(scalar.path) : undefined,
+        message: `the value ${scalar.text}, without quotation marks, is read as ${/^(?:y|yes|on)$/i.test(scalar.text) ? 'true' : 'false'} by tools that read YAML 1.1, such as PyYAML; this site reads it as text`,
+        found: scalar.text,
+        expected: `"${scalar.text}" in quotation marks`,
+        help: 'the-fields-every-entry-has',
+      })),
+  );
+
 export const RULES: readonly Rule[] = [
   bodiesReadable,
   referencesResolve,
@@ -729,4 +753,5 @@ export const RULES: readonly Rule[] = [
   publicCasesExist,
   componentsKnown,
   caseQuotesStayInCases,
+  yamlPortable,
 ];

@@ -1,6 +1,6 @@
 /** A template as plain Markdown, for the `.md` download next to its page. */
 import { composeMessage, messageText } from './templates.ts';
-import type { TlpLabel } from './tlp.ts';
+import { TLP_LABELS, type TlpLabel } from './tlp.ts';
 
 export interface TemplateExport {
   title: string;
@@ -11,9 +11,11 @@ export interface TemplateExport {
   labelFrom?: string;
   /** The sharing restriction that follows the default label. */
   restriction?: string;
+  /** A document: its label and restriction go at the top and the bottom. */
+  document?: boolean;
   whenToUse: string;
   whenNotToUse: string;
-  placeholders: readonly { name: string; description: string; example: string }[];
+  placeholders: readonly { name: string; description: string; example: string; kind?: 'text' | 'label' }[];
   /** The text of the ```template block. */
   template: string;
   /** The page it came from, so a copy can be traced back and checked for updates. */
@@ -22,7 +24,9 @@ export interface TemplateExport {
 
 export function templateMarkdown(template: TemplateExport): string {
   const [label = 'TLP:RED'] = template.labels;
-  const message = messageText(composeMessage(template.template, { label, restriction: template.restriction }));
+  const message = messageText(
+    composeMessage(template.template, { label, restriction: template.restriction, document: template.document }),
+  );
   const fence = message.includes('```') ? '~~~~' : '```';
   const lines = [
     `# ${template.title}`,
@@ -30,7 +34,7 @@ export function templateMarkdown(template: TemplateExport): string {
     template.summary,
     '',
     template.labels.length > 1
-      ? `- Label of the message: ${template.labelFrom}; one of ${template.labels.join(', ')}. The message below starts from the strictest, ${label}: change it to the label that fits.`
+      ? `- Label of the message: ${template.labelFrom}; one of ${template.labels.join(', ')}. The message below starts from the strictest, ${label}: change it to the label that fits${template.document ? ', at the top, at the bottom and wherever the text names it' : ''}.`
       : `- Label of the message: ${label}`,
     `- Use it when: ${template.whenToUse}`,
     `- Pick something else when: ${template.whenNotToUse}`,
@@ -46,9 +50,10 @@ export function templateMarkdown(template: TemplateExport): string {
       '',
       '## What to fill in',
       '',
-      ...template.placeholders.map(
-        (placeholder) =>
-          `- \`{{${placeholder.name}}}\`: ${placeholder.description} For example: ${placeholder.example}`,
+      ...template.placeholders.map((placeholder) =>
+        placeholder.kind === 'label'
+          ? `- \`{{${placeholder.name}}}\`: ${placeholder.description} One of ${TLP_LABELS.join(', ')}, written exactly.`
+          : `- \`{{${placeholder.name}}}\`: ${placeholder.description} For example: ${placeholder.example}`,
       ),
     );
   }

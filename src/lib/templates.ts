@@ -1,12 +1,13 @@
 /**
  * Message templates: finding the ```template block in an entry's body, the {{placeholders}} in it,
- * and composing a message with its TLP label where TLP 2.0 puts it (the email subject line and
- * directly before the text). Used by the content checks, the pages, the downloads and the filler.
+ * and composing a message with its TLP label where TLP 2.0 puts it: for a message, the email
+ * subject line and directly before the text; for a document, the top and the bottom, for the page
+ * header and footer. Used by the content checks, the pages, the downloads and the filler.
  */
 import type { Code, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { h2 } from './headings.ts';
-import { PUBLIC_LABEL, TLP_LABELS, type TlpLabel } from './tlp.ts';
+import { PUBLIC_LABEL, TLP_LABELS, isTlpLabel, type TlpLabel } from './tlp.ts';
 
 /** The heading of a template page's message, written by the fill-in tool and listed in the contents. */
 export const MESSAGE_HEADING = h2('the-message', 'The message');
@@ -26,6 +27,9 @@ export function templateBlocks(tree: Root): TemplateBlock[] {
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 /** Placeholder names as they appear in a template block: {{like_this}}. */
 export const PLACEHOLDER_NAME = /^[a-z][a-z0-9_]*$/;
+
+/** What a placeholder takes: free text, or a TLP label (the filler offers only the labels). */
+export const PLACEHOLDER_KINDS = ['text', 'label'] as const;
 
 export interface PlaceholderScan {
   /** Well-formed names, each once, in order of first use. */
@@ -80,22 +84,28 @@ export interface ComposeOptions {
    * readers may not know. Every other label is always written: TLP 2.0 requires it.
    */
   markClear?: boolean;
-  /** The text writes the label itself, as {{label}}, like a document's header and footer. */
-  labelInText?: boolean;
+  /**
+   * A document, such as minutes: the label and its restriction go at the top and at the bottom,
+   * for the page header and footer, whatever the label, and {{label}} in the text is filled in.
+   */
+  document?: boolean;
+  /** Placeholders that take a TLP label: a value that is not one is left unfilled. */
+  labelPlaceholders?: readonly string[];
 }
 
-/** The placeholder a document-header template writes its label with; the site fills it in. */
+/** The placeholder through which a document's text names its own label; the site fills it in. */
 export const LABEL_PLACEHOLDER = 'label';
 
 export function composeMessage(template: string, options: ComposeOptions): Message {
   const values = { ...options.values };
-  if (options.labelInText) values[LABEL_PLACEHOLDER] = options.label;
+  for (const name of options.labelPlaceholders ?? []) if (!isTlpLabel(values[name]?.trim())) delete values[name];
+  if (options.document) values[LABEL_PLACEHOLDER] = options.label;
   const restriction = options.restriction && fillPlaceholders(options.restriction, values);
   const { subject, body } = splitSubject(fillPlaceholders(template, values));
-  if (options.labelInText) return { subject, body };
+  const heading = restriction ? `${options.label}\n${restriction}` : options.label;
+  if (options.document) return { subject, body: `${heading}\n\n${body.trimEnd()}\n\n${heading}\n` };
   const mark = options.label !== PUBLIC_LABEL || options.markClear === true;
   if (!mark) return { subject, body };
-  const heading = restriction ? `${options.label}\n${restriction}` : options.label;
   return {
     subject: subject === undefined ? undefined : `[${options.label}] ${subject}`,
     body: `${heading}\n\n${body}`,

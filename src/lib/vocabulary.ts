@@ -24,6 +24,7 @@ export const AUDIENCES = labelled({
   downstream: 'Downstream distributions and packagers',
   sponsors: 'Sponsors and employers',
   partners: 'Partner projects',
+  'partner-maintainers': 'A partner project’s maintainers',
   'warning-network': 'A closed warning network',
   contributors: 'Contributors',
   users: 'Users',
@@ -46,8 +47,11 @@ export const PROJECT_BODIES = [
   'company',
 ] as const;
 
-/** Who an answer can mark as involved in the matter: the reader's own group, a body, or the person accused. */
-export const INVOLVABLE = ['own-team', ...PROJECT_BODIES, 'accused'] as const;
+/**
+ * Who an answer can mark as involved in the matter: the reader's own group, a body of the project
+ * (one member of it is enough), a sponsor or employer, or the person accused.
+ */
+export const INVOLVABLE = ['own-team', ...PROJECT_BODIES, 'sponsors', 'accused'] as const;
 
 /**
  * Audiences of a decision outcome that are relative to the reader: they name whoever fills the

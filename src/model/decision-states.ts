@@ -7,6 +7,7 @@ import { isoDate } from '../lib/dates.ts';
 import {
   applyFacts,
   capOf,
+  limitOf,
   enumeratePaths,
   nextOf,
   partLabel,
@@ -19,6 +20,7 @@ import {
   type Question,
   type TemplateLabels,
   templateLabelFor,
+  INVOLVED_WORDS,
   NO_FACTS,
 } from './decision-tree.ts';
 import type { TlpLabel } from '../lib/tlp.ts';
@@ -37,7 +39,10 @@ const LIMIT_SLUGS: Record<NonNullable<Facts['sourceLimit']>, string> = {
 export function stateKey(facts: Facts): string {
   return [
     facts.about,
-    facts.sourceLimit ? LIMIT_SLUGS[facts.sourceLimit] : undefined,
+    facts.sourceLimit
+      ? `${LIMIT_SLUGS[facts.sourceLimit]}${facts.limitFrom ? `-by-${facts.limitFrom}` : ''}`
+      : undefined,
+    facts.agreed ? `agreed-${facts.agreed}` : undefined,
     facts.involved.length ? `involved-${[...facts.involved].sort().join('-')}` : undefined,
     facts.leaked ? 'leaked' : undefined,
   ]
@@ -103,24 +108,21 @@ export function enumerateStates(tree: DecisionTree, base: string): State[] {
   return [...states.values()];
 }
 
-const INVOLVED_WORDS: Record<Facts['involved'][number], string> = {
-  'own-team': 'someone in your own group',
-  leadership: 'someone on the leadership body',
-  moderators: 'someone on the moderation team',
-  maintainers: 'a maintainer',
-  'security-team': 'someone on the security team',
-  foundation: 'someone on the foundation’s staff',
-  company: 'the company that runs the project',
-  accused: 'the person the report or accusation is about',
-};
-
 const ABOUT_WORDS: Record<NonNullable<Facts['about']>, string> = {
   conduct: 'It is a report or complaint about someone’s behaviour.',
   absence: 'It is about a person’s health, absence or private life.',
   other: 'It is about an attack, a risk, a dispute or a change in the project.',
-  'our-leak': 'Your own group’s private material leaked.',
+  'our-leak': 'Your own group’s private discussions leaked.',
+  'trusted-leak': 'What someone told you in confidence leaked.',
   'public-accusation': 'A public accusation names someone.',
   'public-exposure': 'Something public exposes a person.',
+  agreement: 'A sponsor, employer or company gave it to you under a confidentiality agreement.',
+  'moderation-decision': 'It is a decision your project made about someone’s conduct.',
+};
+
+const AGREED_WORDS: Record<NonNullable<Facts['agreed']>, string> = {
+  'one-group': 'The source and the person at risk agreed that one more group may hear it, and no one else.',
+  public: 'The source and the person at risk agreed to a public statement.',
 };
 
 const LIMIT_WORDS: Record<NonNullable<Facts['sourceLimit']>, string> = {
@@ -143,6 +145,10 @@ function conditionWords(condition: Condition): string {
   if (condition.involved)
     clauses.push(`${condition.involved.map((role) => INVOLVED_WORDS[role]).join(' or ')} is involved`);
   if (condition.leaked !== undefined) clauses.push(condition.leaked ? 'it leaked' : 'it did not leak');
+  if (condition.agreed)
+    clauses.push(
+      `they agreed to ${condition.agreed.map((agreed) => (agreed === 'public' ? 'a public statement' : 'one group')).join(' or ')}`,
+    );
   return clauses.join(', and ');
 }
 
@@ -160,9 +166,13 @@ export function factSentences(facts: Facts): string[] {
   const sentences: string[] = [];
   if (facts.about) sentences.push(ABOUT_WORDS[facts.about]);
   if (facts.leaked) sentences.push('It became public through a leak.');
-  const cap = capOf(facts);
-  if (cap) sentences.push(`The source set a limit: ${cap}.`);
+  const limit = limitOf(facts);
+  if (limit && facts.limitFrom === 'default')
+    sentences.push(`The source set no label. This guide treats it as ${limit} until the source says otherwise.`);
+  else if (limit && facts.limitFrom === 'agreement') sentences.push(`The agreement sets the limit: ${limit}.`);
+  else if (limit) sentences.push(`The source set a limit: ${limit}.`);
   else if (facts.sourceLimit) sentences.push('Nothing the source said limits who may hear it.');
+  if (facts.agreed) sentences.push(AGREED_WORDS[facts.agreed]);
   const involved = facts.involved.map((role) => INVOLVED_WORDS[role]);
   if (involved.length) sentences.push(`Involved: ${involved.join(', ')}.`);
   return sentences;
@@ -172,10 +182,17 @@ export function factSentences(facts: Facts): string[] {
 export function leftOutSentences(facts: Facts): string[] {
   const sentences: string[] = [];
   const cap = capOf(facts);
-  if (cap) {
+  const whose = facts.limitFrom === 'agreement' ? 'the limit the agreement sets' : 'the limit the source set';
+  if (cap && facts.agreed === 'one-group') {
     sentences.push(
-      `Nothing here goes wider than ${cap}, the limit the source set. The only way past it is to ask the source.`,
+      `Nothing here goes outside what ${cap} allows, ${whose}, except to the one group they agreed to. The only other way past it is to ask the source.`,
     );
+  } else if (cap) {
+    sentences.push(
+      `Nothing here goes outside what ${cap} allows, ${whose}. The only way past it is to ask the source.`,
+    );
+  } else if (facts.agreed === 'public') {
+    sentences.push('Only the words the person at risk and the source agreed to go public.');
   }
   for (const role of facts.involved) {
     sentences.push(
@@ -244,7 +261,7 @@ export function treeExport(
   site: string,
 ): TreeExport {
   return {
-    formatVersion: '1.0.0',
+    formatVersion: '1.1.0',
     title: tree.title,
     updated: isoDate(tree.updated),
     licence: 'CC0-1.0',
@@ -290,6 +307,8 @@ export function treeExport(
       answers: path.steps.map((step) => ({ question: step.question.id, option: step.option.id })),
       outcome: path.outcome.id,
       sourceLimit: path.facts.sourceLimit && path.facts.sourceLimit !== 'none' ? path.facts.sourceLimit : null,
+      limitFrom: path.facts.limitFrom,
+      agreed: path.facts.agreed,
       involved: path.facts.involved,
       codeFlaw: path.facts.codeFlaw,
       leaked: path.facts.leaked,
@@ -317,6 +336,8 @@ export interface TreeExport {
     answers: { question: string; option: string }[];
     outcome: string;
     sourceLimit: TlpLabel | null;
+    limitFrom: string | null;
+    agreed: string | null;
     involved: string[];
     codeFlaw: boolean;
     leaked: boolean;

@@ -8,7 +8,14 @@ import type { TlpModel } from '../schemas/tlp-model.ts';
 import type { EntryData } from '../schemas/index.ts';
 import { TLP_LABELS, type TlpLabel } from '../lib/tlp.ts';
 import { canReceive, isWiderThan, reach } from './tlp-model.ts';
-import { AUDIENCES, PROJECT_BODIES, audienceLabel, type Audience, type OutcomeAudience } from '../lib/vocabulary.ts';
+import {
+  AUDIENCES,
+  INVOLVABLE,
+  PROJECT_BODIES,
+  audienceLabel,
+  type Audience,
+  type OutcomeAudience,
+} from '../lib/vocabulary.ts';
 
 export type DecisionTree = EntryData<'decisions'>;
 export type Question = DecisionTree['questions'][number];
@@ -19,6 +26,9 @@ export type Condition = Option['instead'][number]['when'];
 export type Involvable = NonNullable<Condition['involved']>[number];
 export type SourceLimit = TlpLabel | 'none';
 export type Situation = NonNullable<Condition['about']>[number];
+type Sets = NonNullable<Option['sets']>;
+export type LimitOrigin = NonNullable<Sets['limitFrom']>;
+export type Agreement = NonNullable<Sets['agreed']>;
 
 export type TreeNode =
   { kind: 'question'; node: Question; index: number } | { kind: 'outcome'; node: Outcome; index: number };
@@ -40,18 +50,33 @@ export function indexTree(tree: Pick<DecisionTree, 'questions' | 'outcomes'>): M
 export interface Facts {
   about: Situation | null;
   sourceLimit: SourceLimit | null;
+  /** Set when the limit is not the source's own label: this guide's default, or an agreement. */
+  limitFrom: LimitOrigin | null;
+  /** What the source and the person at risk explicitly agreed to beyond the limit. */
+  agreed: Agreement | null;
   involved: Involvable[];
   codeFlaw: boolean;
   leaked: boolean;
 }
 
-export const NO_FACTS: Facts = { about: null, sourceLimit: null, involved: [], codeFlaw: false, leaked: false };
+export const NO_FACTS: Facts = {
+  about: null,
+  sourceLimit: null,
+  limitFrom: null,
+  agreed: null,
+  involved: [],
+  codeFlaw: false,
+  leaked: false,
+};
 
 export function applyFacts(facts: Facts, sets: Option['sets']): Facts {
   if (!sets) return facts;
+  const newLimit = sets.sourceLimit !== undefined;
   return {
     about: sets.about ?? facts.about,
     sourceLimit: sets.sourceLimit ?? facts.sourceLimit,
+    limitFrom: newLimit ? (sets.limitFrom ?? null) : (sets.limitFrom ?? facts.limitFrom),
+    agreed: sets.agreed ?? facts.agreed,
     involved: [...new Set([...facts.involved, ...(sets.involved ?? [])])],
     codeFlaw: facts.codeFlaw || sets.codeFlaw === true,
     leaked: facts.leaked || sets.leaked === true,
@@ -63,6 +88,7 @@ export function holds(condition: Condition, facts: Facts): boolean {
   if (condition.sourceLimit && !condition.sourceLimit.includes(facts.sourceLimit ?? 'none')) return false;
   if (condition.involved && !condition.involved.some((role) => facts.involved.includes(role))) return false;
   if (condition.leaked !== undefined && condition.leaked !== facts.leaked) return false;
+  if (condition.agreed && (!facts.agreed || !condition.agreed.includes(facts.agreed))) return false;
   return true;
 }
 
@@ -78,16 +104,25 @@ export function partsOn(outcome: Outcome, facts: Facts): Part[] {
   );
 }
 
-/** The source's limit as a label, or undefined when nothing limits sharing. */
-export function capOf(facts: Facts): TlpLabel | undefined {
+/** The label the source set (or that stands in for it), whatever they later agreed to; undefined for none. */
+export function limitOf(facts: Facts): TlpLabel | undefined {
   return facts.sourceLimit && facts.sourceLimit !== 'none' && facts.sourceLimit !== 'TLP:CLEAR'
     ? facts.sourceLimit
     : undefined;
 }
 
+/**
+ * The limit every part must keep, or undefined when nothing limits sharing. Agreement to a public
+ * statement lifts it for the words agreed; agreement to one group adds that group only (see
+ * audiencesWithin), so the limit stays.
+ */
+export function capOf(facts: Facts): TlpLabel | undefined {
+  return facts.agreed === 'public' ? undefined : limitOf(facts);
+}
+
 /** A part's label on a path: "source" is the label the source set (TLP:RED if none was set). */
 export function partLabel(part: Part, facts: Facts): TlpLabel {
-  return part.label === 'source' ? (capOf(facts) ?? 'TLP:RED') : part.label;
+  return part.label === 'source' ? (limitOf(facts) ?? 'TLP:RED') : part.label;
 }
 
 export interface Step {
@@ -239,19 +274,26 @@ export function treeProblems(tree: DecisionTree): TreeProblem[] {
   return problems;
 }
 
-/** Audiences a reader may still address under the source's limit, besides asking the source. */
-export function audiencesWithin(cap: TlpLabel): readonly OutcomeAudience[] {
-  switch (cap) {
-    case 'TLP:RED':
-      return ['source', 'already-told'];
-    case 'TLP:AMBER+STRICT':
-      return ['source', 'already-told', 'own-team'];
-    case 'TLP:AMBER':
-      return ['source', 'already-told', 'own-team', 'own-clients'];
-    default:
-      return ['source', 'already-told', 'own-team', 'own-clients', 'source-community'];
-  }
+/**
+ * Audiences a reader may still address under the source's limit, besides asking the source. Each
+ * label keeps its own circle: under TLP:GREEN the named community, which need not hold the groups
+ * your group serves; under TLP:AMBER your group and those it serves. When the source and the
+ * person at risk agreed to one group, that group is added, and so are the people who gave the
+ * agreement, who already know.
+ */
+export function audiencesWithin(cap: TlpLabel, agreed: Agreement | null = null): readonly OutcomeAudience[] {
+  const base: Record<TlpLabel, readonly OutcomeAudience[]> = {
+    'TLP:RED': ['source', 'already-told'],
+    'TLP:AMBER+STRICT': ['source', 'already-told', 'own-team'],
+    'TLP:AMBER': ['source', 'already-told', 'own-team', 'own-clients'],
+    'TLP:GREEN': ['source', 'already-told', 'own-team', 'source-community'],
+    'TLP:CLEAR': ['source', 'already-told', 'own-team', 'own-clients', 'source-community'],
+  };
+  return agreed === 'one-group' ? [...base[cap], 'agreed-group', 'reporter', 'affected'] : base[cap];
 }
+
+/** The people a matter is about: they hear it privately before anything public. */
+const PEOPLE_CONCERNED: readonly OutcomeAudience[] = ['reporter', 'affected', 'accused'];
 
 /** Relative audiences whose members the tree cannot know: they may include anyone involved. */
 const UNKNOWN_GROUPS: readonly OutcomeAudience[] = ['agreed-group', 'source-community', 'own-clients'];
@@ -280,11 +322,18 @@ export function templateLabelFor(template: TemplateLabels, partLabel: TlpLabel):
 /** The safety rules every path must keep, in the words the build uses when one is broken. */
 export const SAFETY_RULES = {
   'source-limit':
-    'no outcome may advise sharing wider than the label the source set; the way past it is to ask the source',
+    'no outcome may advise sharing outside the circle the source’s label allows, and labels are not one scale (TLP:AMBER is not inside TLP:GREEN); the way past it is to ask the source',
   'source-label': 'a request to the source carries the label the source set',
   involved: 'nothing may be sent to anyone the answers marked as involved, or to a group they may sit on',
+  'involvement-choices':
+    'every role the tree can mark as involved can be marked on its own, so that no reader has to pick an answer that describes another situation',
+  'agreed-group':
+    'a part for the group the person at risk agreed to needs an answer on the path that says they agreed to one group',
+  accused:
+    'the person a report is about hears only a decision about them, privately, on a path where the decision has been made',
+  'people-first': 'the people a matter is about hear it privately before anything is said in public',
   receive: 'every audience must be able to receive its part’s label under the TLP model',
-  'template-label': 'a template must not carry a label wider than the part of the outcome it serves',
+  'template-label': 'a template must carry the same label as the part of the outcome it serves',
   'template-audience': 'a template must be meant for someone the answers did not mark as involved',
   'code-flaw': 'a flaw in code always ends at the vulnerability disclosure exit',
   leak: 'information that escaped by a leak ends at an outcome that follows the norm on escaped information',
@@ -340,6 +389,7 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
     });
   }
   const active = partsOn(outcome, facts);
+  const firstPublic = active.findIndex((part) => partLabel(part, facts) === 'TLP:CLEAR');
   if (!outcome.exit && active.length === 0) {
     problems.push({
       rule: 'no-parts',
@@ -362,11 +412,11 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
       });
     }
     if (cap && !onlyToSource) {
-      const within = audiencesWithin(cap);
+      const within = audiencesWithin(cap, facts.agreed);
       const outside = part.audiences.filter((audience) => !within.includes(audience));
       if (isWiderThan(label, cap) || outside.length > 0) {
         const reasons = [
-          isWiderThan(label, cap) ? `its label ${label} is wider than ${cap}` : '',
+          isWiderThan(label, cap) ? `its label ${label} lets it reach people that ${cap} does not allow` : '',
           outside.length > 0
             ? `it reaches ${outside.map(audienceLabel).join(', ')}, while ${cap} reaches only ${within.map(audienceLabel).join(', ')}`
             : '',
@@ -377,6 +427,33 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
           path: at('parts', index, isWiderThan(label, cap) ? 'label' : 'audiences'),
         });
       }
+    }
+
+    if (part.audiences.includes('agreed-group') && facts.agreed !== 'one-group') {
+      problems.push({
+        rule: 'agreed-group',
+        message: `${name} goes to the group the person at risk agreed to, but no answer on this path says they agreed to one`,
+        path: at('parts', index, 'audiences', part.audiences.indexOf('agreed-group')),
+      });
+    }
+    if (part.audiences.includes('accused') && (facts.about !== 'moderation-decision' || label !== 'TLP:RED')) {
+      problems.push({
+        rule: 'accused',
+        message:
+          facts.about === 'moderation-decision'
+            ? `${name} tells the person the decision is about under ${label}; tell them privately, under TLP:RED`
+            : `${name} goes to the person the report is about, on a path where no decision has been made`,
+        path: at('parts', index, facts.about === 'moderation-decision' ? 'label' : 'audiences'),
+      });
+    }
+    const private_ = label !== 'TLP:CLEAR';
+    const aboutThem = part.audiences.filter((audience) => PEOPLE_CONCERNED.includes(audience));
+    if (private_ && aboutThem.length > 0 && firstPublic >= 0 && active.indexOf(part) > firstPublic) {
+      problems.push({
+        rule: 'people-first',
+        message: `${name} tells ${aboutThem.map(audienceLabel).join(', ')} after the public part ${outcome.parts.indexOf(active[firstPublic]!) + 1}; put it first`,
+        path: at('parts', index),
+      });
     }
 
     // A public part reaches everyone, the involved included; what it may say is the outcome's text.
@@ -443,15 +520,61 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
           message: `${name} recommends the template "${ref.id}", whose label ${used} is wider than the part's ${label}`,
           path: at('parts', index, 'templates', position),
         });
+      } else if (used !== label) {
+        problems.push({
+          rule: 'template-label',
+          message: `${name} recommends the template "${ref.id}", whose label ${used} differs from the part's ${label}, so the reader is told two labels for one message; use a template that carries ${label}, or none`,
+          path: at('parts', index, 'templates', position),
+        });
       }
     });
   });
   return problems;
 }
 
+/**
+ * Whether the reader can mark each role as involved on its own. Without that, a reader whose
+ * maintainer is involved must pick a wider answer that describes another situation. Checked
+ * only for a tree that asks who is involved at all.
+ */
+export function involvementProblems(tree: DecisionTree): PathProblem[] {
+  const markers = tree.questions.flatMap((question, q) =>
+    question.options.map((option, o) => ({ q, o, involved: option.sets?.involved ?? [] })),
+  );
+  const asking = markers.filter((marker) => marker.involved.some((role) => role !== 'accused'));
+  if (asking.length === 0) return [];
+  // Point at the question that marks most roles: that is where a missing answer belongs.
+  const byQuestion = new Map<number, number>();
+  for (const marker of asking) byQuestion.set(marker.q, (byQuestion.get(marker.q) ?? 0) + 1);
+  const [question] = [...byQuestion.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  return INVOLVABLE.filter(
+    (role) => !markers.some((marker) => marker.involved.length === 1 && marker.involved[0] === role),
+  ).map((role) => ({
+    rule: 'involvement-choices' as const,
+    message: `no answer marks only ${INVOLVED_WORDS[role]} as involved, so a reader in that situation must pick a wider answer. Add an answer to "${tree.questions[question]!.question}" with sets: { involved: [${role}] }`,
+    path: ['questions', question, 'options'],
+  }));
+}
+
+/** The roles an answer can mark as involved, in the words readers and contributors see. */
+export const INVOLVED_WORDS: Record<Involvable, string> = {
+  'own-team': 'someone in your own group',
+  leadership: 'someone on the leadership body',
+  moderators: 'someone on the moderation team',
+  maintainers: 'a maintainer',
+  'security-team': 'someone on the security team',
+  foundation: 'someone on the foundation’s staff',
+  company: 'the company that runs the project',
+  sponsors: 'a sponsor or employer',
+  accused: 'the person the report or accusation is about',
+};
+
 /** Every safety problem on every path, each reported once per outcome field and rule, with the first path that shows it. */
-export function safetyProblems(tree: DecisionTree, context: SafetyContext): (PathProblem & { example: string })[] {
-  const found = new Map<string, PathProblem & { example: string }>();
+export function safetyProblems(tree: DecisionTree, context: SafetyContext): (PathProblem & { example?: string })[] {
+  const found = new Map<string, PathProblem & { example?: string }>();
+  for (const problem of involvementProblems(tree)) {
+    found.set(`${problem.rule}|${problem.message}`, { ...problem });
+  }
   for (const path of enumeratePaths(tree)) {
     for (const problem of pathProblems(tree, path, context)) {
       const key = `${problem.rule}|${problem.path.join('.')}|${problem.rule === 'code-flaw' ? '' : problem.message}`;

@@ -7,18 +7,38 @@ import type { ModelRole, TlpModel } from '../schemas/tlp-model.ts';
 import { TLP_LABELS, type TlpLabel } from '../lib/tlp.ts';
 import { AUDIENCES, type Audience, type OutcomeAudience } from '../lib/vocabulary.ts';
 
-/** How far a label lets information travel: 0 for TLP:RED up to 4 for TLP:CLEAR. */
-export function labelWidth(label: TlpLabel): number {
-  return TLP_LABELS.indexOf(label);
+/**
+ * The circles TLP's labels allow, as this guide reads FIRST's definitions: each label, and the
+ * labels whose circle holds all of its own. The labels are not one scale. TLP:AMBER reaches an
+ * organization and its clients; TLP:GREEN reaches a named community, which need not hold those
+ * clients. So TLP:AMBER is not inside TLP:GREEN, nor TLP:GREEN inside TLP:AMBER. The recipient's
+ * own organization (TLP:AMBER+STRICT) is inside both, and named people (TLP:RED) inside every one.
+ */
+const INSIDE: Record<TlpLabel, readonly TlpLabel[]> = {
+  'TLP:RED': TLP_LABELS,
+  'TLP:AMBER+STRICT': ['TLP:AMBER+STRICT', 'TLP:AMBER', 'TLP:GREEN', 'TLP:CLEAR'],
+  'TLP:AMBER': ['TLP:AMBER', 'TLP:CLEAR'],
+  'TLP:GREEN': ['TLP:GREEN', 'TLP:CLEAR'],
+  'TLP:CLEAR': ['TLP:CLEAR'],
+};
+
+/** Whether everyone `label` lets information reach is also inside what `limit` allows. */
+export function isWithin(label: TlpLabel, limit: TlpLabel): boolean {
+  return INSIDE[label].includes(limit);
 }
 
+/** Whether `label` lets information reach anyone `limit` does not allow: the two need not be on one scale. */
 export function isWiderThan(label: TlpLabel, limit: TlpLabel): boolean {
-  return labelWidth(label) > labelWidth(limit);
+  return !isWithin(label, limit);
 }
 
-/** The strictest of several labels (the one that lets information travel least). */
+/**
+ * The widest label that stays within every one of these: what a note made from them may carry. For
+ * TLP:AMBER and TLP:GREEN together that is TLP:AMBER+STRICT, the one circle both allow.
+ */
 export function strictest(labels: readonly TlpLabel[]): TlpLabel {
-  return labels.reduce((least, label) => (labelWidth(label) < labelWidth(least) ? label : least), 'TLP:CLEAR');
+  const widestFirst = [...TLP_LABELS].reverse();
+  return widestFirst.find((candidate) => labels.every((label) => isWithin(candidate, label))) ?? 'TLP:RED';
 }
 
 export function roleOf(model: TlpModel, id: Audience): ModelRole {
@@ -56,9 +76,12 @@ export function canReceive(model: TlpModel, id: Audience, label: TlpLabel): Verd
   }
 }
 
-/** Roles that are some organization's client, by default or when the source says so. */
+/**
+ * Roles that are some organization's clients. Groups a source may allow only by explicit permission
+ * (`withPermission`) are not clients: TLP:AMBER does not reach them.
+ */
 export function possibleClients(model: TlpModel): Audience[] {
-  return [...new Set(model.roles.flatMap((role) => [...role.clients, ...role.clientsIfSourceSays]))];
+  return [...new Set(model.roles.flatMap((role) => role.clients))];
 }
 
 /**
@@ -93,13 +116,13 @@ export function modelProblems(model: TlpModel): ModelProblem[] {
       problems.push({ message: `the role "${role.id}" is described twice`, path: ['roles', index, 'id'] });
     }
     seen.set(role.id, index);
-    for (const field of ['clients', 'clientsIfSourceSays'] as const) {
+    for (const field of ['clients', 'withPermission'] as const) {
       role[field].forEach((client, at) => {
         if (client === role.id) {
           problems.push({ message: `"${role.id}" cannot be its own client`, path: ['roles', index, field, at] });
         }
         const clientRole = model.roles.find((item) => item.id === client);
-        if (clientRole && clientRole.kind !== 'organization') {
+        if (field === 'clients' && clientRole && clientRole.kind !== 'organization') {
           problems.push({
             message: `"${client}" is listed as a client, but the model does not make it an organization`,
             path: ['roles', index, field, at],
@@ -107,7 +130,7 @@ export function modelProblems(model: TlpModel): ModelProblem[] {
         }
       });
     }
-    if (role.kind !== 'organization' && role.clients.length + role.clientsIfSourceSays.length > 0) {
+    if (role.kind !== 'organization' && role.clients.length + role.withPermission.length > 0) {
       problems.push({
         message: `only an organization has clients, and "${role.id}" is not one`,
         path: ['roles', index, 'clients'],

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { COLLECTION_NAMES, ENTRY_ID_PATTERN, type CollectionName } from '../lib/collections.ts';
-import { PLACEHOLDER_NAME } from '../lib/templates.ts';
+import { PLACEHOLDER_KINDS, PLACEHOLDER_NAME } from '../lib/templates.ts';
 import {
   AUDIENCES,
   INVOLVABLE,
@@ -46,15 +46,31 @@ export const SITUATION_KINDS = [
   'absence',
   'other',
   'our-leak',
+  'trusted-leak',
   'public-accusation',
   'public-exposure',
+  'agreement',
+  'moderation-decision',
 ] as const;
 const situation = z.enum(SITUATION_KINDS).describe(`one of: ${SITUATION_KINDS.join(', ')}`);
+
+/** Who set a limit that is not the source's own label: this guide's default for unlabelled information, or an agreement. */
+export const LIMIT_ORIGINS = ['default', 'agreement'] as const;
+/** What the source and the person at risk explicitly agreed to beyond the limit: one group, or a public statement. */
+export const AGREEMENTS = ['one-group', 'public'] as const;
 
 /** What an answer establishes about the reader's situation; later questions and outcomes must respect it. */
 const facts = z.strictObject({
   about: situation.optional(),
   sourceLimit: sourceLimit.optional(),
+  limitFrom: z
+    .enum(LIMIT_ORIGINS)
+    .describe(`who set the limit when the source gave no label: one of ${LIMIT_ORIGINS.join(', ')}`)
+    .optional(),
+  agreed: z
+    .enum(AGREEMENTS)
+    .describe(`what the source and the person at risk agreed to beyond the limit: one of ${AGREEMENTS.join(', ')}`)
+    .optional(),
   involved: list(involvable, 1, 'role').optional(),
   codeFlaw: z.literal(true).optional(),
   leaked: z.literal(true).optional(),
@@ -66,6 +82,7 @@ const condition = z.strictObject({
   sourceLimit: list(sourceLimit, 1, 'label').optional(),
   involved: list(involvable, 1, 'role').describe('holds when any of these roles is involved').optional(),
   leaked: z.boolean().optional(),
+  agreed: list(z.enum(AGREEMENTS), 1, 'agreement').describe('holds when they agreed to any of these').optional(),
 });
 
 const outcomeAudience = z
@@ -242,11 +259,11 @@ export function createSchemas(ref: RefFactory) {
         restriction: plainText(
           'what the recipients may do with the message, in plain words; it is placed directly after the label',
         ).optional(),
-        labelInText: z
+        document: z
           .boolean()
           .default(false)
           .describe(
-            'true for a document header: the text writes its own label as {{label}} on its first and last line, and the site fills it in',
+            'true for a document such as minutes: the site writes the label and the restriction at its top and its bottom, for the page header and footer, and fills in {{label}} wherever the text names the label',
           ),
         toTheSource: z
           .boolean()
@@ -268,6 +285,12 @@ export function createSchemas(ref: RefFactory) {
               .describe('the name used in the template as {{name}}'),
             description: plainText('what goes here'),
             example: plainText('an example value'),
+            kind: z
+              .enum(PLACEHOLDER_KINDS)
+              .default('text')
+              .describe(
+                'text, or label when the value is a TLP label: the fill-in tool then offers only the five labels',
+              ),
           }),
           0,
           'placeholder',

@@ -43,7 +43,12 @@ export const tlpModelSchema = z.strictObject({
         why: plainText('one sentence on why the role is mapped this way'),
         clients: z.array(role).default([]),
         clientsWhy: plainText('one sentence on who its clients are and why'),
-        clientsIfSourceSays: z.array(role).default([]),
+        withPermission: z
+          .array(role)
+          .default([])
+          .describe(
+            'groups it may pass information to only when the source gives explicit permission; they are not its clients, and TLP:AMBER alone does not reach them',
+          ),
         community: z.boolean().describe('whether it can be (part of) the community a TLP:GREEN label names'),
         communityWhy: plainText('one sentence on why it can or cannot form a TLP:GREEN community'),
       }),

@@ -1,7 +1,7 @@
 /**
  * The template filler: one field per placeholder, the label when the template allows a choice, a
  * live preview with the label and its restriction placed, and copy buttons. A label other than
- * TLP:CLEAR is always written into the message. The values live only in the page's form fields;
+ * TLP:CLEAR is always written into the message, and a document always carries its label. The values live only in the page's form fields;
  * nothing is stored or sent.
  */
 import { composeMessage, messageText, scanPlaceholders, segments, type Message } from '../lib/templates.ts';
@@ -32,6 +32,8 @@ for (const tool of document.querySelectorAll<HTMLElement>('[data-template-tool]'
   const labels = (tool.dataset.labels ?? '').split(' ').filter(isTlpLabel);
   const restrictions = JSON.parse(tool.dataset.restrictions ?? '{}') as Partial<Record<TlpLabel, string>>;
   const source = tool.dataset.source ?? '';
+  const document = tool.dataset.document === 'true';
+  const labelPlaceholders = (tool.dataset.labelPlaceholders ?? '').split(' ').filter(Boolean);
   const form = tool.querySelector<HTMLFormElement>('[data-template-form]');
   const preview = tool.querySelector<HTMLElement>('[data-template-preview]');
   const status = tool.querySelector<HTMLElement>('[data-copy-status]');
@@ -49,7 +51,14 @@ for (const tool of document.querySelectorAll<HTMLElement>('[data-template-tool]'
         else values[name] = String(value);
       }
     }
-    return composeMessage(source, { label, restriction: restrictions[label] || undefined, values, markClear });
+    return composeMessage(source, {
+      label,
+      restriction: restrictions[label] || undefined,
+      values,
+      markClear,
+      document,
+      labelPlaceholders,
+    });
   };
 
   const update = () => render(preview, messageText(current()));

@@ -14,7 +14,7 @@ async function walk(page: Page, answers: RegExp[]): Promise<void> {
 
 const COMPLAINT_ABOUT_A_LEADER = [
   /^None of these/,
-  /^No, or I am not sure/,
+  /^No, only invited/,
   /^Someone told us/,
   /^TLP:AMBER\+STRICT/,
   /^A report or complaint/,
@@ -25,13 +25,15 @@ const COMPLAINT_ABOUT_A_LEADER = [
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a complaint about a leader ends where the source’s limit holds and the leadership is left out', async ({
+  test('a complaint about a leader stays within the source’s limit: the team discusses it, the leadership is left out', async ({
     page,
   }) => {
     await walk(page, COMPLAINT_ABOUT_A_LEADER);
-    await expect(page.locator('h1')).toHaveText('Keep it to the people in the conversation, and ask the source');
+    await expect(page.locator('h1')).toHaveText(
+      'Keep it within what the source allowed, and ask before it goes further',
+    );
     const notes = page.getByRole('region', { name: 'What this respects' });
-    await expect(notes).toContainText('Nothing here goes wider than TLP:AMBER+STRICT');
+    await expect(notes).toContainText('Nothing here goes outside what TLP:AMBER+STRICT allows');
     await expect(notes).toContainText('Left out: someone on the leadership body');
     await expect(notes).toContainText('never asked for consent');
     const parts = page.locator('.outcome__part');
@@ -40,10 +42,29 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('main')).not.toContainText('Share it under');
     await expect(page.locator('.decide-facts')).toContainText('The source set a limit: TLP:AMBER+STRICT.');
     // The result as text is there to select by hand; the copy button needs JavaScript.
-    await expect(page.locator('#outcome-text')).toContainText(
-      '1. TLP:AMBER+STRICT to Only the people who already heard it',
-    );
+    await expect(page.locator('#outcome-text')).toContainText('1. TLP:AMBER+STRICT to Your own group');
+    await expect(page.locator('#outcome-text')).toContainText('2. TLP:AMBER+STRICT to The source');
     await expect(page.getByRole('button', { name: 'Copy the result as text' })).toBeHidden();
+  });
+
+  test('one suspect maintainer is answered on its own, and the groups the reader serves are left out', async ({
+    page,
+  }) => {
+    await walk(page, [
+      /^None of these/,
+      /^No, only invited/,
+      /^We found or saw it ourselves/,
+      /^Something else/,
+      /^A maintainer/,
+      /^No, waiting to check is safe/,
+      /^Yes, it has been checked/,
+      /^No, or it is over/,
+      /^My group and the groups it works for/,
+    ]);
+    await expect(page.locator('h1')).toHaveText('Brief your own group, and no one else');
+    await expect(page.locator('.decide-facts')).toContainText('Involved: a maintainer.');
+    await expect(page.getByRole('region', { name: 'What this respects' })).toContainText('Left out: a maintainer');
+    await expect(page.locator('.outcome__part .tlp')).toHaveText([/TLP:AMBER\+STRICT$/]);
   });
 
   test('every question offers the exits, and Back returns to the previous question', async ({ page }) => {
@@ -81,7 +102,7 @@ test.describe('with JavaScript', () => {
   test('the xz pattern: users are warned, the result copies with every part’s label', async ({ page }) => {
     await walk(page, [
       /^None of these/,
-      /^No, or I am not sure/,
+      /^No, only invited/,
       /^We found or saw it ourselves/,
       /^Something else/,
       /^Someone in my own group/,

@@ -23,7 +23,12 @@ const label = emailed.data.messageLabel as string;
 const restriction = (emailed.data.restriction as string).replace(/\s+/g, ' ').trim();
 const placeholders = emailed.data.placeholders as Placeholder[];
 // A message whose label depends on what it carries: the writer picks it, starting from the strictest.
-const chosen = templates.find((entry) => entry.data.messageLabels !== undefined && !entry.data.labelInText)!;
+const chosen = templates.find((entry) => entry.data.messageLabels !== undefined && !entry.data.document)!;
+// A document, such as minutes: its label and restriction go at the top and the bottom, whatever the label.
+const document_ = templates.find((entry) => entry.data.document === true)!;
+const labelBlank = ((document_.data.placeholders as (Placeholder & { kind?: string })[]) ?? []).find(
+  (placeholder) => placeholder.kind === 'label',
+)!;
 const allowed = (chosen.data.messageLabels as { allowed: string[] }).allowed;
 const labelsOf = (template: (typeof templates)[number]): string[] =>
   template.data.messageLabel
@@ -75,6 +80,37 @@ test(`"${chosen.id}" starts from the strictest label, and the writer picks the o
   await select.selectOption(allowed[1]!);
   await expect(preview).toContainText(`${allowed[1]}\n`);
   await expect(preview).not.toContainText(`${allowed[0]}\n`);
+});
+
+test(`the document "${document_.id}" keeps its label and who may see it at the top and the bottom, TLP:CLEAR too`, async ({
+  page,
+}) => {
+  await page.goto(`templates/${document_.id}/`);
+  const preview = page.locator('[data-template-preview]');
+  const select = page.getByRole('combobox', { name: /^Label of this message/ });
+  for (const label of ['TLP:AMBER+STRICT', 'TLP:CLEAR']) {
+    await select.selectOption(label);
+    const lines = ((await preview.textContent()) ?? '').trimEnd().split('\n');
+    expect(lines[0]).toBe(label);
+    expect(lines.at(-1) === label || lines.at(-2) === label).toBe(true);
+    expect(lines.filter((line) => line === label).length).toBe(2);
+    await expect(preview).not.toContainText('{{label}}');
+  }
+  await select.selectOption('TLP:AMBER+STRICT');
+  const lines = ((await preview.textContent()) ?? '').trimEnd().split('\n');
+  expect(lines[1]).toMatch(/^Who may see this document: /);
+  expect(lines.at(-1)).toBe(lines[1]);
+  const part = page.getByRole('combobox', { name: labelBlank.description });
+  await expect(part.locator('option')).toHaveText([
+    'Pick a label',
+    'TLP:RED',
+    'TLP:AMBER+STRICT',
+    'TLP:AMBER',
+    'TLP:GREEN',
+    'TLP:CLEAR',
+  ]);
+  await part.selectOption('TLP:GREEN');
+  await expect(preview).toContainText('Start of TLP:GREEN');
 });
 
 test('every template downloads as Markdown with its message and label', async ({ request }) => {

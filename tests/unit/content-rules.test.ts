@@ -209,6 +209,51 @@ const CASES: Record<string, Expectation> = {
     field: 'outcomes[1].norms',
     says: ['escaped by a leak', 'when-information-escapes'],
   },
+  'tree-green-relabelled': {
+    file: 'decisions/tree.yaml',
+    field: 'outcomes[4].parts[0].label',
+    says: [
+      'beyond the limit the source set, TLP:GREEN',
+      'its label TLP:AMBER lets it reach people that TLP:GREEN does not allow',
+      'labels are not one scale',
+    ],
+  },
+  'tree-agreed-group-unagreed': {
+    file: 'decisions/tree.yaml',
+    field: 'outcomes[4].parts[0].audiences[0]',
+    says: ['goes to the group the person at risk agreed to, but no answer on this path says they agreed to one'],
+  },
+  'tree-accused-told': {
+    file: 'decisions/tree.yaml',
+    field: 'outcomes[4].parts[0].audiences',
+    says: ['goes to the person the report is about, on a path where no decision has been made'],
+  },
+  'tree-people-after-public': {
+    file: 'decisions/tree.yaml',
+    field: 'outcomes[4].parts[1]',
+    says: ['tells People affected or targeted after the public part 1; put it first'],
+  },
+  'tree-template-label-differs': {
+    file: 'decisions/tree.yaml',
+    field: 'outcomes[4].parts[0].templates[0]',
+    says: ['"strict-notice", whose label TLP:AMBER+STRICT differs from the part\'s TLP:AMBER'],
+  },
+  'tree-involvement-missing': {
+    file: 'decisions/tree.yaml',
+    field: 'questions[2].options',
+    says: ['No answer marks only a sponsor or employer as involved', 'sets: { involved: [sponsors] }'],
+  },
+  'yaml-bare-boolean': {
+    file: 'cases/an-incident.mdx',
+    field: 'assessment.timely.met',
+    line: 14,
+    says: ['read as false by tools that read YAML 1.1', 'Expected: "no" in quotation marks'],
+  },
+  'template-label-placeholder': {
+    file: 'templates/first-notice.mdx',
+    field: 'placeholders[1].example',
+    says: ['"part_label" takes a TLP label', 'Found: "green"', 'TLP:GREEN, TLP:CLEAR, written exactly'],
+  },
   'tree-cannot-receive': {
     file: 'decisions/tree.yaml',
     field: 'outcomes[1].parts[0].audiences[0]',

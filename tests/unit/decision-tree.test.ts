@@ -1,9 +1,15 @@
 /** The decision tree's logic on small trees written here: shape, facts, routes, paths, pages and export. */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { AGREEMENTS, LIMIT_ORIGINS, SITUATION_KINDS } from '../../src/schemas/index.ts';
+import { INVOLVABLE } from '../../src/lib/vocabulary.ts';
 import {
   applyFacts,
+  audiencesWithin,
+  capOf,
   enumeratePaths,
+  limitOf,
   holds,
   nextOf,
   partLabel,
@@ -205,11 +211,34 @@ test('answers establish facts; later answers add to them', () => {
   assert.deepEqual(both, {
     about: 'conduct',
     sourceLimit: 'TLP:AMBER',
+    limitFrom: null,
+    agreed: null,
     involved: ['leadership'],
     codeFlaw: false,
     leaked: true,
   });
   assert.deepEqual(applyFacts(both, { involved: ['leadership', 'accused'] }).involved, ['leadership', 'accused']);
+});
+
+test('who set a limit goes with the limit; an agreement keeps the source’s limit', () => {
+  const byDefault = applyFacts(NO_FACTS, { sourceLimit: 'TLP:AMBER', limitFrom: 'default' });
+  assert.equal(byDefault.limitFrom, 'default');
+  assert.equal(applyFacts(byDefault, { about: 'other' }).limitFrom, 'default', 'a later answer keeps it');
+  assert.equal(applyFacts(byDefault, { sourceLimit: 'TLP:RED' }).limitFrom, null, 'a new limit replaces it');
+  const agreed = applyFacts(applyFacts(NO_FACTS, { sourceLimit: 'TLP:AMBER+STRICT' }), { agreed: 'one-group' });
+  assert.equal(capOf(agreed), 'TLP:AMBER+STRICT', 'agreement to one group does not lift the limit');
+  assert.ok(audiencesWithin('TLP:AMBER+STRICT', agreed.agreed).includes('agreed-group'));
+  assert.ok(!audiencesWithin('TLP:AMBER+STRICT').includes('agreed-group'));
+  const publicly = applyFacts(agreed, { agreed: 'public' });
+  assert.equal(capOf(publicly), undefined, 'agreement to a public statement lifts it for the words agreed');
+  assert.equal(limitOf(publicly), 'TLP:AMBER+STRICT', 'the source’s own label is still known');
+});
+
+test('each label keeps its own circle: TLP:GREEN does not reach the groups your group serves', () => {
+  assert.ok(audiencesWithin('TLP:AMBER').includes('own-clients'));
+  assert.ok(!audiencesWithin('TLP:GREEN').includes('own-clients'));
+  assert.ok(audiencesWithin('TLP:GREEN').includes('source-community'));
+  assert.ok(!audiencesWithin('TLP:AMBER').includes('source-community'));
 });
 
 test('a condition holds only when every field it gives holds', () => {
@@ -360,9 +389,30 @@ test('the reader is told what the outcome respected and whom it left out', () =>
     'Involved: someone on the leadership body, the person the report or accusation is about.',
   ]);
   const notes = leftOutSentences(facts);
-  assert.match(notes[0]!, /Nothing here goes wider than TLP:AMBER/);
+  assert.match(notes[0]!, /Nothing here goes outside what TLP:AMBER allows, the limit the source set/);
   assert.match(notes[1]!, /Left out: someone on the leadership body/);
   assert.match(notes[2]!, /never asked for consent/);
+});
+
+test('a limit the source did not set is not shown as theirs, and an agreement is named', () => {
+  assert.deepEqual(factSentences(applyFacts(NO_FACTS, { sourceLimit: 'TLP:AMBER', limitFrom: 'default' })), [
+    'The source set no label. This guide treats it as TLP:AMBER until the source says otherwise.',
+  ]);
+  const agreement = applyFacts(NO_FACTS, { sourceLimit: 'TLP:RED', limitFrom: 'agreement' });
+  assert.deepEqual(factSentences(agreement), ['The agreement sets the limit: TLP:RED.']);
+  assert.match(leftOutSentences(agreement)[0]!, /TLP:RED allows, the limit the agreement sets/);
+  const agreed = applyFacts(NO_FACTS, { sourceLimit: 'TLP:AMBER+STRICT', agreed: 'one-group' });
+  assert.deepEqual(factSentences(agreed), [
+    'The source set a limit: TLP:AMBER+STRICT.',
+    'The source and the person at risk agreed that one more group may hear it, and no one else.',
+  ]);
+  assert.match(leftOutSentences(agreed)[0]!, /except to the one group they agreed to/);
+  assert.equal(
+    stateKey(applyFacts(agreed, { about: 'conduct' })),
+    'conduct--amber-strict--agreed-one-group',
+    'the agreement is part of the page address',
+  );
+  assert.equal(stateKey(applyFacts(NO_FACTS, { sourceLimit: 'TLP:AMBER', limitFrom: 'default' })), 'amber-by-default');
 });
 
 test('copied as text, an outcome carries every part’s label', () => {
@@ -421,4 +471,14 @@ test('the export lists every path with what it established and its parts’ labe
       ],
     ],
   );
+});
+
+test('the published schema of /decide/tree.json names the same situations, roles and agreements as the tree', () => {
+  const schema = JSON.parse(readFileSync('public/schemas/decide.schema.json', 'utf8')) as {
+    $defs: Record<string, { enum?: string[] }>;
+  };
+  assert.deepEqual(schema.$defs.situation?.enum, [...SITUATION_KINDS]);
+  assert.deepEqual(schema.$defs.involvable?.enum, [...INVOLVABLE]);
+  assert.deepEqual(schema.$defs.limitFrom?.enum, [...LIMIT_ORIGINS]);
+  assert.deepEqual(schema.$defs.agreed?.enum, [...AGREEMENTS]);
 });

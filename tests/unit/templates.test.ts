@@ -10,6 +10,8 @@ import {
   splitSubject,
   templateBlocks,
 } from '../../src/lib/templates.ts';
+import { templateMarkdown } from '../../src/lib/exports.ts';
+import { TLP_LABELS } from '../../src/lib/tlp.ts';
 
 const BODY = [
   'Intro text with {{not_a_placeholder}} outside the block.',
@@ -96,9 +98,64 @@ test('a label other than TLP:CLEAR cannot be left off, and its restriction follo
   });
 });
 
-test('a document header writes its own label, filled in from the label chosen', () => {
-  const message = composeMessage('{{label}}\nMinutes\n{{label}}', { label: 'TLP:GREEN', labelInText: true });
-  assert.deepEqual(message, { subject: undefined, body: 'TLP:GREEN\nMinutes\nTLP:GREEN' });
+test('a document carries its label and its restriction at the top and the bottom, whatever the label', () => {
+  const template = 'Minutes of {{group}}\nThe rest of this document is {{label}}.';
+  const restriction = 'Who may see this document: {{who}}';
+  const values = { group: 'the council', who: 'the council only' };
+  for (const label of TLP_LABELS) {
+    const { subject, body } = composeMessage(template, { label, restriction, values, document: true });
+    const heading = `${label}\nWho may see this document: the council only`;
+    assert.equal(subject, undefined);
+    assert.equal(
+      body,
+      `${heading}\n\nMinutes of the council\nThe rest of this document is ${label}.\n\n${heading}\n`,
+      `${label}: label and restriction at the top and the bottom, {{label}} filled in`,
+    );
+  }
+  assert.equal(
+    composeMessage('Minutes', { label: 'TLP:CLEAR', document: true }).body,
+    'TLP:CLEAR\n\nMinutes\n\nTLP:CLEAR\n',
+    'a public document is labelled too',
+  );
+});
+
+test('a placeholder that takes a label is filled only with a label', () => {
+  const fill = (value: string) =>
+    composeMessage('Start of {{part}}', {
+      label: 'TLP:AMBER',
+      values: { part: value },
+      labelPlaceholders: ['part'],
+    }).body;
+  assert.match(fill('TLP:GREEN'), /Start of TLP:GREEN$/);
+  assert.match(fill('green'), /Start of \{\{part\}\}$/, 'a value that is not a label leaves the blank to fill');
+});
+
+test('the Markdown download of a document has its labels, and a label blank lists the labels', () => {
+  const markdown = templateMarkdown({
+    title: 'Minutes',
+    summary: 'A header.',
+    labels: ['TLP:RED', 'TLP:AMBER'],
+    labelFrom: 'what the meeting discusses',
+    restriction: 'Who may see this document: {{who}}',
+    document: true,
+    whenToUse: 'Always.',
+    whenNotToUse: 'Never.',
+    placeholders: [
+      { name: 'who', description: 'Who may see it.', example: 'the council' },
+      { name: 'part', description: 'A part’s label.', example: 'TLP:GREEN', kind: 'label' },
+    ],
+    template: 'Start of {{part}}. The rest is {{label}}.',
+    url: 'https://example.org/templates/minutes/',
+  });
+  assert.match(
+    markdown,
+    /```text\nTLP:RED\nWho may see this document: \{\{who\}\}\n\nStart of \{\{part\}\}\. The rest is TLP:RED\.\n\nTLP:RED\nWho may see this document: \{\{who\}\}\n```/,
+  );
+  assert.match(
+    markdown,
+    /- `\{\{part\}\}`: A part’s label\. One of TLP:RED, TLP:AMBER\+STRICT, TLP:AMBER, TLP:GREEN, TLP:CLEAR, written exactly\./,
+  );
+  assert.match(markdown, /at the top, at the bottom and wherever the text names it/);
 });
 
 test('a message splits into text and the placeholders still to fill', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TLP_LABELS, isTlpLabel, suggestLabel } from '../../src/lib/tlp.ts';
+import { isWiderThan, isWithin, strictest } from '../../src/model/tlp-model.ts';
 
 test('the five labels are written exactly as TLP 2.0 writes them', () => {
   assert.deepEqual([...TLP_LABELS], ['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER', 'TLP:GREEN', 'TLP:CLEAR']);
@@ -18,4 +19,22 @@ test('TLP:WHITE and badly written labels get a suggestion; nonsense does not', (
 test('label helpers', () => {
   assert.ok(isTlpLabel('TLP:GREEN'));
   assert.ok(!isTlpLabel('TLP:WHITE'));
+});
+
+test('labels limit different circles: TLP:AMBER and TLP:GREEN are not one inside the other', () => {
+  assert.ok(isWithin('TLP:AMBER+STRICT', 'TLP:GREEN'), 'your own organization is inside the community');
+  assert.ok(isWithin('TLP:AMBER+STRICT', 'TLP:AMBER'));
+  assert.ok(isWithin('TLP:RED', 'TLP:GREEN'));
+  assert.ok(!isWithin('TLP:AMBER', 'TLP:GREEN'), 'clients need not be in the named community');
+  assert.ok(!isWithin('TLP:GREEN', 'TLP:AMBER'), 'a community is not the organization and its clients');
+  assert.ok(isWiderThan('TLP:AMBER', 'TLP:GREEN'));
+  assert.ok(!isWiderThan('TLP:GREEN', 'TLP:GREEN'));
+  for (const label of TLP_LABELS) assert.ok(isWithin(label, 'TLP:CLEAR') && isWithin('TLP:RED', label));
+});
+
+test('the strictest of several labels is the widest circle inside all of them', () => {
+  assert.equal(strictest(['TLP:AMBER', 'TLP:GREEN']), 'TLP:AMBER+STRICT');
+  assert.equal(strictest(['TLP:GREEN', 'TLP:CLEAR']), 'TLP:GREEN');
+  assert.equal(strictest(['TLP:AMBER', 'TLP:RED']), 'TLP:RED');
+  assert.equal(strictest([]), 'TLP:CLEAR');
 });

@@ -159,13 +159,9 @@ export interface RoleFacts {
   names: readonly string[];
   organization: boolean;
   community: boolean;
-  /** Its clients by default. */
+  /** Its clients. A group the source may allow by explicit permission is not a client, so a claim that it is one is caught. */
   clients: readonly string[];
-  /** Roles that are its clients only when the source says so. */
-  clientsIfSourceSays: readonly string[];
 }
-
-const SOURCE_SAYS = /\bsource\s+(?:says|said|agrees|agreed|names|named|allows|allowed|includes|included)\b/i;
 
 const NEGATION = /\b(not|never|no|cannot|can't|isn't|aren't|nor|neither|without|unless|only when|only if)\b/i;
 
@@ -221,10 +217,7 @@ export function roleClaims(text: string, roles: readonly RoleFacts[]): Finding[]
           (i > j &&
             /clients\s+of\s+(?:the\s+)?$/i.test(sentence.slice(0, y.index)) &&
             /^\s*(?:are|include|,|:)\s+(?:the\s+)?$/i.test(between(y, x)));
-        const allowed =
-          y.role.clients.includes(x.role.id) ||
-          (SOURCE_SAYS.test(sentence) && y.role.clientsIfSourceSays.includes(x.role.id));
-        if (xClientOfY && !allowed) {
+        if (xClientOfY && !y.role.clients.includes(x.role.id)) {
           report(
             `this says ${sentence.slice(x.index, x.end)} are clients of ${sentence.slice(y.index, y.end)}, which the TLP model does not`,
             'state clients as content/tlp-model.yaml does, or link /tlp/applying-tlp/ instead of restating it',
