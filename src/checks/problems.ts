@@ -15,6 +15,8 @@ export interface ContentProblem {
   message: string;
   found?: string;
   expected?: string;
+  /** What to change, in plain words, when there is one clear fix. */
+  fix?: string;
   /** Section of CONTRIBUTING.md that explains the rule. */
   help?: string;
 }
@@ -57,6 +59,7 @@ export function formatProblem(problem: ContentProblem): string {
     .filter(Boolean)
     .join(' ');
   if (detail) lines.push(`  ${detail}`);
+  if (problem.fix) lines.push(`  Fix: ${sentence(problem.fix)}`);
   if (problem.help) lines.push(`  Read: ${CONTRIBUTING_FILE}#${problem.help}`);
   return lines.join('\n');
 }

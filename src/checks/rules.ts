@@ -309,8 +309,9 @@ export const decisionTreeSound: Rule = (entries, _everyEntry, data) => {
       const context = { model: data.tlpModel, templates, templateAudiences, escapedNorm: ESCAPED_NORM };
       return safetyProblems(tree, context).map((problem) =>
         atField(entry, problem.path, {
-          message: `${problem.message}. Rule broken: ${SAFETY_RULES[problem.rule]}`,
+          message: `${problem.message}. The rule: ${SAFETY_RULES[problem.rule]}`,
           found: problem.example && `on the path ${problem.example}`,
+          fix: problem.fix,
           help: 'the-decision-tree',
         }),
       );

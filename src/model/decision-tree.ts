@@ -343,6 +343,8 @@ export const SAFETY_RULES = {
 export interface PathProblem {
   rule: keyof typeof SAFETY_RULES;
   message: string;
+  /** What to change in the tree's file, in plain words with the YAML to write. */
+  fix: string;
   /** Field path inside the tree's file of what breaks the rule. */
   path: (string | number)[];
 }
@@ -378,6 +380,7 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
     problems.push({
       rule: 'code-flaw',
       message: `the answer "${step?.option.answer}" says it is a flaw in code, but leads on instead of to the code-flaw exit "${tree.codeFlawExit}"`,
+      fix: `make that answer lead straight to the exit: next: ${tree.codeFlawExit}`,
       path: question >= 0 ? ['questions', question, 'options', option, 'next'] : at('id'),
     });
   }
@@ -385,6 +388,7 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
     problems.push({
       rule: 'leak',
       message: `a path that said the information escaped by a leak ends at "${outcome.id}", which does not link the norm "${context.escapedNorm}"`,
+      fix: `add ${context.escapedNorm} to the norms of "${outcome.id}", or route leaks to an outcome that has it`,
       path: at('norms'),
     });
   }
@@ -394,6 +398,7 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
     problems.push({
       rule: 'no-parts',
       message: `the outcome "${outcome.id}" says nothing about who hears what on this path: every part is left out`,
+      fix: 'add a part that applies on this path, or loosen the when/unless conditions of one that should',
       path: at('parts'),
     });
   }
@@ -407,7 +412,8 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
     if (cap && onlyToSource && part.label !== 'source' && label !== cap) {
       problems.push({
         rule: 'source-label',
-        message: `${name} goes back to the source, so it must carry the source's label ${cap}: write label: source`,
+        message: `${name} goes back to the source, so it must carry the source's label ${cap}`,
+        fix: 'write label: source on this part, so it always carries whatever label the source set',
         path: at('parts', index, 'label'),
       });
     }
@@ -424,6 +430,7 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
         problems.push({
           rule: 'source-limit',
           message: `${name} goes beyond the limit the source set, ${cap}: ${reasons.join('; ')}`,
+          fix: `give this part ${cap} (or label: source) and only audiences ${cap} reaches; or leave it out on such paths with unless: { sourceLimit: [${cap}] }; or send the reader to ask the source first`,
           path: at('parts', index, isWiderThan(label, cap) ? 'label' : 'audiences'),
         });
       }
@@ -433,6 +440,7 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
       problems.push({
         rule: 'agreed-group',
         message: `${name} goes to the group the person at risk agreed to, but no answer on this path says they agreed to one`,
+        fix: 'add when: { agreed: [one-group] } to this part, or take agreed-group out of its audiences',
         path: at('parts', index, 'audiences', part.audiences.indexOf('agreed-group')),
       });
     }
@@ -443,6 +451,10 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
           facts.about === 'moderation-decision'
             ? `${name} tells the person the decision is about under ${label}; tell them privately, under TLP:RED`
             : `${name} goes to the person the report is about, on a path where no decision has been made`,
+        fix:
+          facts.about === 'moderation-decision'
+            ? 'give this part label: TLP:RED, with the person accused as its only audience'
+            : 'take accused out of this part’s audiences; the person hears only a decision, from an outcome for announcing it',
         path: at('parts', index, facts.about === 'moderation-decision' ? 'label' : 'audiences'),
       });
     }
@@ -451,7 +463,8 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
     if (private_ && aboutThem.length > 0 && firstPublic >= 0 && active.indexOf(part) > firstPublic) {
       problems.push({
         rule: 'people-first',
-        message: `${name} tells ${aboutThem.map(audienceLabel).join(', ')} after the public part ${outcome.parts.indexOf(active[firstPublic]!) + 1}; put it first`,
+        message: `${name} tells ${aboutThem.map(audienceLabel).join(', ')} after the public part ${outcome.parts.indexOf(active[firstPublic]!) + 1}`,
+        fix: `move this part above part ${outcome.parts.indexOf(active[firstPublic]!) + 1} in the outcome's list of parts`,
         path: at('parts', index),
       });
     }
@@ -470,7 +483,8 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
     if (involved.length > 0) {
       problems.push({
         rule: 'involved',
-        message: `${name} reaches ${involved.map(audienceLabel).join(', ')}, which the answers marked as involved`,
+        message: `${name} reaches ${involved.map(audienceLabel).join(', ')}, but on this path the answers marked ${involved.length === 1 ? 'them' : 'each of them'} as involved`,
+        fix: `add unless: { involved: [${involved.join(', ')}] } to this part, or remove ${involved.length === 1 ? 'that audience' : 'those audiences'}`,
         path: at('parts', index, 'audiences'),
       });
     }
@@ -486,6 +500,7 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
         problems.push({
           rule: 'receive',
           message: `${name}: ${verdict.reason?.replace(/\.$/, '')}`,
+          fix: `remove ${audience} from this part, or give the part a label that ${audienceLabel(audience)} may receive under content/tlp-model.yaml`,
           path: at('parts', index, 'audiences', position),
         });
       }
@@ -502,6 +517,7 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
         problems.push({
           rule: 'template-audience',
           message: `${name} recommends the template "${ref.id}", which is written for ${meantFor.map(audienceLabel).join(', ')}, whom the answers marked as involved`,
+          fix: `add unless: { involved: [${meantFor.join(', ')}] } to this part, or recommend a template written for someone else`,
           path: at('parts', index, 'templates', position),
         });
       }
@@ -512,18 +528,21 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
         problems.push({
           rule: 'template-label',
           message: `${name} recommends the template "${ref.id}", which cannot carry ${label} (it allows ${template.allowed?.join(', ')})`,
+          fix: `recommend a template whose message carries ${label}, or none`,
           path: at('parts', index, 'templates', position),
         });
       } else if (isWiderThan(used, label)) {
         problems.push({
           rule: 'template-label',
           message: `${name} recommends the template "${ref.id}", whose label ${used} is wider than the part's ${label}`,
+          fix: `recommend a template whose message carries ${label}, or none`,
           path: at('parts', index, 'templates', position),
         });
       } else if (used !== label) {
         problems.push({
           rule: 'template-label',
-          message: `${name} recommends the template "${ref.id}", whose label ${used} differs from the part's ${label}, so the reader is told two labels for one message; use a template that carries ${label}, or none`,
+          message: `${name} recommends the template "${ref.id}", whose label ${used} differs from the part's ${label}, so the reader is told two labels for one message`,
+          fix: `recommend a template whose message carries ${label}, or none`,
           path: at('parts', index, 'templates', position),
         });
       }
@@ -551,7 +570,8 @@ export function involvementProblems(tree: DecisionTree): PathProblem[] {
     (role) => !markers.some((marker) => marker.involved.length === 1 && marker.involved[0] === role),
   ).map((role) => ({
     rule: 'involvement-choices' as const,
-    message: `no answer marks only ${INVOLVED_WORDS[role]} as involved, so a reader in that situation must pick a wider answer. Add an answer to "${tree.questions[question]!.question}" with sets: { involved: [${role}] }`,
+    message: `no answer marks only ${INVOLVED_WORDS[role]} as involved, so a reader in that situation must pick a wider answer`,
+    fix: `add an answer to "${tree.questions[question]!.question}" with sets: { involved: [${role}] }`,
     path: ['questions', question, 'options'],
   }));
 }

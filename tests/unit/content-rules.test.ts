@@ -179,13 +179,18 @@ const CASES: Record<string, Expectation> = {
       '"ask-the-source"',
       'beyond the limit the source set, TLP:RED',
       'on the path "No" → "Only me"',
-      'Rule broken',
+      'The rule: no outcome may advise sharing outside the circle',
+      'Fix: Give this part TLP:RED (or label: source)',
     ],
   },
   'tree-tells-involved': {
     file: 'decisions/tree.yaml',
     field: 'outcomes[2].parts[0].audiences',
-    says: ['reaches Leadership body, which the answers marked as involved', '"A leader"'],
+    says: [
+      'reaches Leadership body, but on this path the answers marked them as involved',
+      '"A leader"',
+      'Fix: Add unless: { involved: [leadership] } to this part, or remove that audience.',
+    ],
   },
   'tree-template-involved': {
     file: 'decisions/tree.yaml',
@@ -231,7 +236,7 @@ const CASES: Record<string, Expectation> = {
   'tree-people-after-public': {
     file: 'decisions/tree.yaml',
     field: 'outcomes[4].parts[1]',
-    says: ['tells People affected or targeted after the public part 1; put it first'],
+    says: ['tells People affected or targeted after the public part 1', 'Fix: Move this part above part 1'],
   },
   'tree-template-label-differs': {
     file: 'decisions/tree.yaml',
@@ -262,7 +267,7 @@ const CASES: Record<string, Expectation> = {
   'tree-request-label': {
     file: 'decisions/tree.yaml',
     field: 'outcomes[3].parts[0].label',
-    says: ["must carry the source's label TLP:RED: write label: source"],
+    says: ["must carry the source's label TLP:RED", 'Fix: Write label: source on this part'],
   },
   'facts-missing': {
     file: 'project-facts.yaml',
