@@ -6,7 +6,7 @@ import { instructionFor } from '../model/tlp-model.ts';
 import { tlpModel } from './derived.ts';
 import type { ProjectFacts } from '../schemas/project-facts.ts';
 import { allEntries, entriesOf, findEntry, hrefOf, type Entry } from './entries.ts';
-import { PUBLIC_LABEL } from '../lib/tlp.ts';
+import { PUBLIC_LABEL, type TlpLabel } from '../lib/tlp.ts';
 
 /** The questions of content/project-facts.yaml; the content check guarantees the file is there. */
 export async function projectFacts(): Promise<ProjectFacts> {
@@ -46,7 +46,7 @@ export interface CheckData {
 }
 
 /** A result maps where a project is weak: it is for the team until the team agrees to share it. */
-export const RESULT_LABEL = 'TLP:AMBER+STRICT';
+export const RESULT_LABEL: TlpLabel = 'TLP:AMBER+STRICT';
 
 export async function checkData(): Promise<CheckData> {
   const exercises = await entriesOf('exercises');
@@ -72,4 +72,14 @@ export async function checkData(): Promise<CheckData> {
     label: { label: RESULT_LABEL, instruction: instructionFor(model, RESULT_LABEL) },
     publicLabel: { label: PUBLIC_LABEL, instruction: instructionFor(model, PUBLIC_LABEL) },
   };
+}
+
+/** What each threat's card shows beside the score, by GT id: the signals to watch and why the harm is that bad. */
+export async function threatDetails(): Promise<Map<string, { signals: string[]; severityWhy: string }>> {
+  return new Map(
+    (await entriesOf('threats')).map((threat) => [
+      threat.data.code,
+      { signals: threat.data.signals, severityWhy: threat.data.severity.why },
+    ]),
+  );
 }

@@ -27,7 +27,8 @@ export function compareResults(
   now: readonly Finding[],
 ): { down: Change[]; up: Change[]; same: number } {
   const changes = new Map<string, Change>();
-  for (const finding of earlier) changes.set(finding.threat.code, { threat: finding.threat, before: finding.score, after: 0 });
+  for (const finding of earlier)
+    changes.set(finding.threat.code, { threat: finding.threat, before: finding.score, after: 0 });
   for (const finding of now) {
     const change = changes.get(finding.threat.code);
     changes.set(finding.threat.code, { threat: finding.threat, before: change?.before ?? 0, after: finding.score });

@@ -32,9 +32,9 @@ export function scoreWords(finding: Finding): string {
   return `Score ${finding.score}: ${countOf(finding.points, 'point')} from your answers${start}, times ${weight} for ${finding.threat.severity} harm.`;
 }
 
-/** One answer and what it does: "How many owners? One person (+3)". */
-export function reasonWords(reason: Reason, sign: '+' | '−'): string {
-  return `${reason.question} ${saidText(reason)} (${sign}${reason.points})`;
+/** The reader's answer and what it does: "One person (+3)". */
+export function answerWords(reason: Reason, sign: '+' | '−'): string {
+  return `${saidText(reason)} (${sign}${reason.points})`;
 }
 
 const blank = (value: string | undefined) => value?.trim() || '_to fill in_';
@@ -60,8 +60,9 @@ export function resultMarkdown(
   findings.slice(0, TOP_THREATS).forEach((finding, index) => {
     lines.push(`${index + 1}. ${link(`${finding.threat.code} ${finding.threat.title}`, finding.threat.path)}`);
     lines.push(`   - ${scoreWords(finding)}`);
-    for (const reason of finding.reasons) lines.push(`   - Raises it: ${reasonWords(reason, '+')}.`);
-    for (const reason of finding.protections) lines.push(`   - Lowers it: ${reasonWords(reason, '−')}.`);
+    for (const reason of finding.reasons) lines.push(`   - Raises it: ${reason.question} ${answerWords(reason, '+')}.`);
+    for (const reason of finding.protections)
+      lines.push(`   - Lowers it: ${reason.question} ${answerWords(reason, '−')}.`);
   });
   const rest = findings.slice(TOP_THREATS);
   if (rest.length > 0) {
@@ -78,7 +79,9 @@ export function resultMarkdown(
       `- [ ] **${index + 1}. ${step.fix.step}** Lowers ${step.threats.join(', ')} (score ${step.removes} less).`,
       `  - Owner: ${blank(fields?.owner)}`,
       `  - Date: ${blank(fields?.date)}`,
-      ...(step.fix.see.length > 0 ? [`  - How: ${step.fix.see.map((page) => link(page.title, page.path)).join(', ')}`] : []),
+      ...(step.fix.see.length > 0
+        ? [`  - How: ${step.fix.see.map((page) => link(page.title, page.path)).join(', ')}`]
+        : []),
       `  - Then test it with the exercise ${link(step.fix.exercise.title, step.fix.exercise.path)}.`,
     );
   });

@@ -64,7 +64,11 @@ export function planFor(
           .map(([code, score]) => [code, score - (after.get(code) ?? 0)] as const)
           .filter(([, drop]) => drop > 0)
           .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-        best = { step: { fact: fact.id, fix, removes, threats: drops.map(([code]) => code) }, answers: next, scores: after };
+        best = {
+          step: { fact: fact.id, fix, removes, threats: drops.map(([code]) => code) },
+          answers: next,
+          scores: after,
+        };
       }
     }
     if (!best) break;

@@ -206,7 +206,9 @@ export function effectsByAnswer(
 ): Map<string, Map<string, { raises: Effect[]; lowers: Effect[] }>> {
   const byFact = new Map<string, Map<string, { raises: Effect[]; lowers: Effect[] }>>();
   for (const fact of facts) {
-    const byAnswer = new Map(fact.options.map((option) => [option.id, { raises: [] as Effect[], lowers: [] as Effect[] }]));
+    const byAnswer = new Map(
+      fact.options.map((option) => [option.id, { raises: [] as Effect[], lowers: [] as Effect[] }]),
+    );
     for (const threat of threats) {
       for (const [side, conditions] of [
         ['raises', threat.exposure.raise],

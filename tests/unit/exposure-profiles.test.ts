@@ -16,7 +16,9 @@ let threats: (CheckThreat & { id: string })[];
 before(async () => {
   const { entries, data, problems } = await checkContentRoot('content');
   assert.deepEqual(problems, [], 'the content passes its checks');
-  const titles = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry.parsed as { title: string }]));
+  const titles = new Map(
+    entries.map((entry) => [`${entry.collection}/${entry.id}`, entry.parsed as { title: string }]),
+  );
   facts = factsWithFixes(data.projectFacts!.facts, (ref) =>
     titles.has(ref) ? { title: titles.get(ref)!.title, path: `/${ref}/` } : undefined,
   );
@@ -93,6 +95,10 @@ test('each profile’s plan is concrete fixes, at most six, each removing less t
           ?.fixes?.some((fix) => (profile.answers[reason.fact] ?? []).some((answer) => fix.from.includes(answer))),
       ),
     );
-    assert.equal(plan.length > 0, fixable, `${profile.name}: a plan exactly when an answer that raises a threat has a fix`);
+    assert.equal(
+      plan.length > 0,
+      fixable,
+      `${profile.name}: a plan exactly when an answer that raises a threat has a fix`,
+    );
   }
 });

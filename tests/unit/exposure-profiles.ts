@@ -283,7 +283,11 @@ export const PROFILES: Profile[] = [
       'Every protection the entries name is in place and the project draws little attention, so only threats that concern every project remain.',
     answers: WELL_RUN_TEAM,
     expectTop: [],
-    notFirst: ['neglected-project-infrastructure', 'lookalike-accounts-and-forks', 'no-route-for-complaints-about-leaders'],
+    notFirst: [
+      'neglected-project-infrastructure',
+      'lookalike-accounts-and-forks',
+      'no-route-for-complaints-about-leaders',
+    ],
     atMost: 12,
   },
   {

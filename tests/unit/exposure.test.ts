@@ -21,7 +21,8 @@ import { answersInText, compareResults } from '../../src/model/exposure-compare.
 import { publicSummary, resultMarkdown, WATCH_STEP } from '../../src/model/exposure-markdown.ts';
 import { factsWithFixes, planFor } from '../../src/model/exposure-plan.ts';
 
-const facts: Fact[] = [
+/** Questions as the content writes them; with no fixes they serve the model and the content check alike. */
+const facts: (Fact & FactData)[] = [
   {
     id: 'structure',
     question: 'How is it run?',
@@ -91,7 +92,10 @@ test('the score is the points raised minus the points lowered, times the severit
   const [finding] = assess(facts, threats, { owners: ['one'], structure: ['solo', 'team'] });
   assert.equal(finding?.points, 3 + 1 - 1);
   assert.equal(finding?.score, 3 * 3);
-  assert.deepEqual(finding?.protections.map((reason) => reason.answers), [['A team.']]);
+  assert.deepEqual(
+    finding?.protections.map((reason) => reason.answers),
+    [['A team.']],
+  );
 });
 
 test('protective answers can take a threat off the list: its points must stay above 0', () => {
@@ -171,7 +175,17 @@ test('the plan takes the fix that removes the most score first, each question on
 test('a fix counts only what it removes after the steps before it', () => {
   // Either fix alone takes the threat off the list; once the first has, the second removes nothing.
   const threats = [
-    threat('GT-001', { raise: [{ ...owners, points: 1 }, { ...loose, points: 1 }], lower: [{ ...solo }] }, 'high'),
+    threat(
+      'GT-001',
+      {
+        raise: [
+          { ...owners, points: 1 },
+          { ...loose, points: 1 },
+        ],
+        lower: [{ ...solo }],
+      },
+      'high',
+    ),
   ];
   const steps = planFor(fixed, threats, { owners: ['one'], votes: ['loose'], structure: ['solo'] });
   assert.deepEqual(
@@ -182,7 +196,12 @@ test('a fix counts only what it removes after the steps before it', () => {
 
 test('the plan’s fixes come from the content: pages resolved, an exercise for each', () => {
   const [withFix] = factsWithFixes(
-    [{ ...facts[1]!, fixes: [{ from: ['one'], to: 'several', step: 'Add one.', see: ['checklists/x'], exercise: 'y' }] }],
+    [
+      {
+        ...facts[1]!,
+        fixes: [{ from: ['one'], to: 'several', step: 'Add one.', see: ['checklists/x'], exercise: 'y' }],
+      },
+    ],
     (ref) => ({ title: `Title of ${ref}`, path: `/${ref}/` }),
   );
   assert.deepEqual(withFix?.fixes?.[0]?.see, [{ title: 'Title of checklists/x', path: '/checklists/x/' }]);
@@ -266,7 +285,15 @@ test('the public summary names no answer, threat, step or owner: only that a pla
   assert.equal(summary.split('\n')[0], '**TLP:CLEAR** Anyone may see this.');
   assert.match(summary, /agreed a plan of 2 steps/);
   assert.ok(summary.includes('- [ ] Step 1, by 2027-01-15\n- [ ] Step 2\n'));
-  for (const secret of ['GT-', 'owners=', 'example.org/check/#', 'Add a second owner', 'Write the vote rules', 'Sam', 'Threat'])
+  for (const secret of [
+    'GT-',
+    'owners=',
+    'example.org/check/#',
+    'Add a second owner',
+    'Write the vote rules',
+    'Sam',
+    'Threat',
+  ])
     assert.ok(!summary.includes(secret), secret);
 });
 
@@ -274,7 +301,10 @@ test('an earlier result’s answers are found in its address, in its Markdown, o
   const address = 'https://example.org/check/#owners=one&votes=loose';
   const expected = { owners: ['one'], votes: ['loose'] };
   assert.deepEqual(answersInText(facts, address), expected);
-  assert.deepEqual(answersInText(facts, `**TLP:AMBER+STRICT** …\n\nOur answers: ${address}\n\n### Top threats`), expected);
+  assert.deepEqual(
+    answersInText(facts, `**TLP:AMBER+STRICT** …\n\nOur answers: ${address}\n\n### Top threats`),
+    expected,
+  );
   assert.deepEqual(answersInText(facts, ' owners=one&votes=loose '), expected);
   assert.equal(answersInText(facts, 'https://example.org/check/'), undefined);
   assert.equal(answersInText(facts, 'colour=red'), undefined, 'nothing the check asks');
@@ -407,7 +437,7 @@ test('a structure that raises a threat must be one of its own structures; one th
 });
 
 test('duplicate question and answer ids are named', () => {
-  const doubled: Fact[] = [
+  const doubled: (Fact & FactData)[] = [
     ...facts,
     { ...facts[1]!, options: [...facts[1]!.options, { id: 'one', answer: 'Again.' }] },
   ];
@@ -422,12 +452,13 @@ test('duplicate question and answer ids are named', () => {
 
 test('a fix must name answers of its question, pages that exist, and lower some threat', () => {
   const fix = { from: ['one'], to: 'several', step: 'Add an owner.', see: ['checklists/inventory'], exercise: 'drill' };
-  const withFixes = (...fixes: FactData['fixes'][]) =>
-    facts.map((fact) => (fact.id === 'owners' ? { ...fact, fixes: fixes.flat() } : fact));
+  type RawFix = NonNullable<FactData['fixes']>[number];
+  const withFixes = (fixes: RawFix[]): FactData[] =>
+    facts.map((fact) => (fact.id === 'owners' ? { ...fact, fixes } : fact));
   const threats = [entry('a', { raise: [owners, solo, loose] })];
   const known = (ref: string) => ['checklists/inventory', 'exercises/drill'].includes(ref);
-  const problemsOf = (...fixes: FactData['fixes'][]) =>
-    exposureProblems(withFixes(...fixes), threats, structures, true, known).map((problem) => [
+  const problemsOf = (fixes: RawFix[]) =>
+    exposureProblems(withFixes(fixes), threats, structures, true, known).map((problem) => [
       problem.path.join('.'),
       problem.message,
     ]);
