@@ -140,9 +140,9 @@ function reasonsFor(
 const sum = (reasons: readonly Reason[]) => reasons.reduce((total, reason) => total + reason.points, 0);
 
 /**
- * The threats the answers leave exposed, highest score first; ties go to more points (the less
- * severe threat, since the score is equal), then to the threat one answer hits hardest (a direct hit
- * before several slight ones), then to the lower GT id. A skipped question counts neither way.
+ * The threats the answers leave exposed, highest score first; ties go to the threat one answer hits
+ * hardest (a direct hit before several slight ones), then to the more severe threat, then to the
+ * lower GT id. A skipped question counts neither way.
  */
 export function assess(facts: readonly Fact[], threats: readonly CheckThreat[], answers: Answers): Finding[] {
   const factById = new Map(facts.map((fact) => [fact.id, fact]));
@@ -159,8 +159,8 @@ export function assess(facts: readonly Fact[], threats: readonly CheckThreat[], 
   return findings.sort(
     (a, b) =>
       b.score - a.score ||
-      b.points - a.points ||
       strongest(b) - strongest(a) ||
+      SEVERITY_WEIGHT[b.threat.severity] - SEVERITY_WEIGHT[a.threat.severity] ||
       a.threat.code.localeCompare(b.threat.code),
   );
 }

@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { checkContentRoot, type ValidEntry } from '../../src/checks/validate.ts';
-import { assess, type CheckThreat, type Fact } from '../../src/model/exposure.ts';
+import { assess, POINTS, type CheckThreat, type Fact } from '../../src/model/exposure.ts';
 import { factsWithFixes, planFor, PLAN_LENGTH } from '../../src/model/exposure-plan.ts';
-import { PROFILES, TOP_PLACES } from './exposure-profiles.ts';
+import { PROFILES, TOP_PLACES, WELL_RUN } from './exposure-profiles.ts';
 
 let facts: Fact[];
 let threats: (CheckThreat & { id: string })[];
@@ -101,4 +101,30 @@ test('each profile’s plan is concrete fixes, at most six, each removing less t
       `${profile.name}: a plan exactly when an answer that raises a threat has a fix`,
     );
   }
+});
+
+test('one weak answer in a well-run project brings a threat it hits directly into the first three', () => {
+  const most = Math.max(...POINTS);
+  let tried = 0;
+  for (const fact of facts.filter((item) => item.pick === 'one')) {
+    for (const option of fact.options) {
+      if (WELL_RUN[fact.id]?.includes(option.id)) continue;
+      const hit = threats.filter((threat) =>
+        threat.exposure.raise.some(
+          (condition) => condition.fact === fact.id && condition.is.includes(option.id) && condition.points === most,
+        ),
+      );
+      if (hit.length === 0) continue;
+      for (const publicProfile of ['widely-used', 'small']) {
+        tried += 1;
+        const answers = { ...WELL_RUN, [fact.id]: [option.id], 'public-profile': [publicProfile] };
+        const first = assess(facts, threats, answers).slice(0, 3);
+        assert.ok(
+          first.some((finding) => hit.includes(finding.threat as CheckThreat & { id: string })),
+          `${fact.id}=${option.id} (${publicProfile}): ${first.map((finding) => finding.threat.code).join(', ')}`,
+        );
+      }
+    }
+  }
+  assert.ok(tried >= 20, `${tried} weak answers tried`);
 });

@@ -117,18 +117,20 @@ test('a many-answer question matches when any picked answer is in the condition'
   assert.deepEqual(finding?.reasons[0]?.answers, ['One person.'], 'only the matching answer is named as the reason');
 });
 
-test('threats come highest score first; ties go to more points, then a direct hit, then GT id', () => {
+test('threats come highest score first; ties go to a direct hit, then to the more severe threat, then GT id', () => {
   const threats = [
-    threat('GT-005', { raise: [solo] }, 'high'), // 1 point x 3 = 3
-    threat('GT-004', { raise: [owners] }, 'low'), // 3 points x 1 = 3: more points than GT-005
-    threat('GT-003', { raise: [solo, loose] }, 'low'), // 3 points x 1 = 3, but its strongest answer is 2
-    threat('GT-002', { raise: [loose] }, 'high'), // 2 x 3 = 6
-    threat('GT-001', { raise: [loose] }, 'high'), // 2 x 3 = 6, lower GT id
+    threat('GT-005', { raise: [solo] }, 'high'), // 1 point x 3 = 3, its strongest answer 1
+    threat('GT-004', { raise: [solo, loose] }, 'low'), // 3 points x 1 = 3, its strongest answer 2
+    threat('GT-003', { raise: [owners] }, 'low'), // 3 points x 1 = 3, one answer worth 3: a direct hit
+    threat('GT-002', { raise: [{ ...solo, points: 2 }] }, 'high'), // 2 x 3 = 6
+    threat('GT-001', { raise: [loose] }, 'high'), // 2 x 3 = 6, the same, with a lower GT id
+    threat('GT-006', { raise: [{ ...solo, points: 3 }] }, 'medium'), // 3 x 2 = 6, a direct hit
+    threat('GT-007', { raise: [owners] }, 'medium'), // 3 x 2 = 6, a direct hit
   ];
   const order = assess(facts, threats, { owners: ['one'], votes: ['loose'], structure: ['solo'] }).map(
     (finding) => finding.threat.code,
   );
-  assert.deepEqual(order, ['GT-001', 'GT-002', 'GT-004', 'GT-003', 'GT-005']);
+  assert.deepEqual(order, ['GT-006', 'GT-007', 'GT-001', 'GT-002', 'GT-003', 'GT-004', 'GT-005']);
 });
 
 test('each reason gives the question, the reader’s own answer, its points and the why when there is one', () => {
