@@ -291,7 +291,7 @@ export const PROFILES: Profile[] = [
     atMost: 12,
   },
   {
-    name: 'a founder with the final say holds the domain and the name, and his company funds most of the work',
+    name: 'a founder with the final say holds the domain and the name, and the founder’s company funds most of the work',
     reasoning:
       'GT-039 is infrastructure controlled by one person with no separate voice on its use, GT-032 the domain and name in a founder’s hands; GT-040 follows from one company funding most work.',
     answers: {
