@@ -397,7 +397,7 @@ export const tlpModelSound: Rule = (_entries, _everyEntry, data) => {
   );
 };
 
-/** Every threat's exposure names questions and answers of the exposure check, and every question is used. */
+/** Every threat's exposure names questions and answers of the exposure check, every question is used, every fix sound. */
 export const exposureSound: Rule = (entries, everyEntry, data) => {
   if (!data.projectFacts) return [];
   const facts = data.projectFacts;
@@ -407,6 +407,8 @@ export const exposureSound: Rule = (entries, everyEntry, data) => {
   // Every structure file counts, read or not, so a structure with a schema problem is not reported twice.
   const structureIds = everyEntry.filter((entry) => entry.collection === 'structures').map((entry) => entry.id);
   const threatById = new Map(threats.map((entry) => [entry.id, entry]));
+  // Fixes name the pages they are drawn from; every file counts, read or not.
+  const entryKeys = new Set(everyEntry.map((entry) => `${entry.collection}/${entry.id}`));
   return exposureProblems(
     facts.facts,
     threats.map((entry) => ({
@@ -416,6 +418,7 @@ export const exposureSound: Rule = (entries, everyEntry, data) => {
     })),
     structureIds,
     allThreatsRead,
+    (ref) => entryKeys.has(ref),
   ).map((problem) =>
     atField(problem.threat ? threatById.get(problem.threat)! : facts.source, problem.path, {
       message: problem.message,

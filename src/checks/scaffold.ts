@@ -234,9 +234,10 @@ export function scaffold(
     filled.notes.delete('code');
     // The schema wants a condition or everyProject; an example condition shows the shape to fill in.
     values.exposure = {
-      when: [{ fact: 'replace-me', is: ['replace-me'], why: 'REPLACE: why these answers expose a project' }],
+      raise: [{ fact: 'replace-me', is: ['replace-me'], points: 1, why: 'REPLACE: why these answers raise it' }],
     };
-    filled.notes.set('exposure.when.0.fact', 'REPLACE: a question id from content/project-facts.yaml');
+    filled.notes.set('exposure.raise.0.fact', 'REPLACE: a question id from content/project-facts.yaml');
+    filled.notes.set('exposure.raise.0.points', 'REPLACE: 1, 2 or 3 (a little, clearly, a lot)');
   }
   if (collection === 'templates') {
     values.messageLabel = 'TLP:RED';

@@ -1,10 +1,12 @@
-/** The exposure check's questions and threats, as the page and its script use them. */
+/** The exposure check's questions, fixes and threats, as the page and its script use them. */
 import { getCollection } from 'astro:content';
 import type { CheckThreat, Fact, Remedy, ResultLabel } from '../model/exposure.ts';
+import { factsWithFixes } from '../model/exposure-plan.ts';
 import { instructionFor } from '../model/tlp-model.ts';
 import { tlpModel } from './derived.ts';
 import type { ProjectFacts } from '../schemas/project-facts.ts';
-import { entriesOf, findEntry, hrefOf, type Entry } from './entries.ts';
+import { allEntries, entriesOf, findEntry, hrefOf, type Entry } from './entries.ts';
+import { PUBLIC_LABEL, type TlpLabel } from '../lib/tlp.ts';
 
 /** The questions of content/project-facts.yaml; the content check guarantees the file is there. */
 export async function projectFacts(): Promise<ProjectFacts> {
@@ -39,26 +41,45 @@ export interface CheckData {
   facts: Fact[];
   threats: CheckThreat[];
   label: ResultLabel;
+  /** The label of the summary a team may post in public. */
+  publicLabel: ResultLabel;
 }
 
 /** A result maps where a project is weak: it is for the team until the team agrees to share it. */
-export const RESULT_LABEL = 'TLP:AMBER+STRICT';
+export const RESULT_LABEL: TlpLabel = 'TLP:AMBER+STRICT';
 
 export async function checkData(): Promise<CheckData> {
-  const facts = (await projectFacts()).facts;
   const exercises = await entriesOf('exercises');
+  const pages = new Map((await allEntries()).map((entry) => [`${entry.collection}/${entry.id}`, entry]));
+  const facts = factsWithFixes((await projectFacts()).facts, (ref) => {
+    const entry = pages.get(ref);
+    return entry && { title: String(entry.data.title), path: hrefOf(entry) };
+  });
   const threats = await Promise.all(
     (await entriesOf('threats')).map(async (threat): Promise<CheckThreat> => ({
       code: threat.data.code,
       title: threat.data.title,
       path: hrefOf(threat),
+      severity: threat.data.severity.level,
       exposure: threat.data.exposure,
       remedies: await remediesOf(threat, exercises),
     })),
   );
+  const model = await tlpModel();
   return {
     facts,
     threats,
-    label: { label: RESULT_LABEL, instruction: instructionFor(await tlpModel(), RESULT_LABEL) },
+    label: { label: RESULT_LABEL, instruction: instructionFor(model, RESULT_LABEL) },
+    publicLabel: { label: PUBLIC_LABEL, instruction: instructionFor(model, PUBLIC_LABEL) },
   };
+}
+
+/** What each threat's card shows beside the score, by GT id: the signals to watch and why the harm is that bad. */
+export async function threatDetails(): Promise<Map<string, { signals: string[]; severityWhy: string }>> {
+  return new Map(
+    (await entriesOf('threats')).map((threat) => [
+      threat.data.code,
+      { signals: threat.data.signals, severityWhy: threat.data.severity.why },
+    ]),
+  );
 }

@@ -1,14 +1,53 @@
 /**
  * The governance exposure check: a project's answers to the questions in
- * content/project-facts.yaml, matched against the exposure each threat declares. The same functions
- * run at build time (checks, the page without JavaScript) and in the reader's browser, so this file
- * imports nothing that a browser lacks.
+ * content/project-facts.yaml, scored against the exposure each threat declares. The same functions
+ * run at build time (checks, the page without JavaScript), in the profile tests and in the reader's
+ * browser, so this file imports nothing that a browser lacks.
+ *
+ * The scoring, in one place: each answer a threat names raises its exposure or lowers it by 1, 2
+ * or 3 points; a threat that concerns every project starts at 1. A threat is listed when its points
+ * stay above 0, and ranked by its score: points times the weight of its severity (low 1, medium
+ * 2, high 3).
  */
 import { nearest } from '../lib/text.ts';
+
+/** How much one answer raises or lowers a threat: a little, clearly, a lot. */
+export const POINTS = [1, 2, 3] as const;
+
+/** How bad the harm is when the threat happens, as the threat entry states it. */
+export const SEVERITIES = ['low', 'medium', 'high'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const SEVERITY_WEIGHT: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
+
+/** The points a threat that concerns every project starts with, before any answer. */
+export const EVERY_PROJECT_POINTS = 1;
+
+/** The threats the result shows first, with why; the rest fold under "also worth a look". */
+export const TOP_THREATS = 8;
 
 export interface FactOption {
   id: string;
   answer: string;
+}
+
+/** A page a fix or a threat points to. */
+export interface Link {
+  title: string;
+  path: string;
+}
+
+/** A concrete change that moves a project from weaker answers to a stronger one. */
+export interface Fix {
+  /** The answers this change leaves behind. */
+  from: string[];
+  /** The answer the project can give once the change is made. */
+  to: string;
+  /** The change, as one instruction. */
+  step: string;
+  /** The checklists, templates or threat pages it is drawn from. */
+  see: Link[];
+  /** The exercise that tests it. */
+  exercise: Link;
 }
 
 export interface Fact {
@@ -17,17 +56,23 @@ export interface Fact {
   why: string;
   pick: 'one' | 'many';
   options: FactOption[];
+  fixes?: Fix[];
 }
 
 export interface ExposureCondition {
   fact: string;
   is: string[];
+  /** 1, 2 or 3 (POINTS). */
+  points: number;
   why?: string;
 }
 
 export interface Exposure {
   everyProject: boolean;
-  when: ExposureCondition[];
+  /** Answers that make a project more exposed. */
+  raise: ExposureCondition[];
+  /** Answers that protect a project: several owners, written processes, appeals, records. */
+  lower: ExposureCondition[];
 }
 
 /** What tests or prepares for a threat: an exercise, a checklist, or the method to write an exercise. */
@@ -42,6 +87,7 @@ export interface CheckThreat {
   code: string;
   title: string;
   path: string;
+  severity: Severity;
   exposure: Exposure;
   remedies: Remedy[];
 }
@@ -49,78 +95,79 @@ export interface CheckThreat {
 /** Answers by fact id; a fact the reader skipped is absent or empty. */
 export type Answers = Record<string, string[]>;
 
-/** One answer that brought a threat in, in the reader's own words. */
+/** One answer that raised or lowered a threat, in the reader's own words. */
 export interface Reason {
   fact: string;
   question: string;
   answers: string[];
+  points: number;
   why?: string;
 }
 
 export interface Finding {
   threat: CheckThreat;
-  /** How many of the threat's conditions the answers meet; 0 when only "every project" brings it in. */
+  /** The rank: points times the weight of the threat's severity. */
   score: number;
+  /** Raised minus lowered, with a start for a threat every project shares; always above 0. */
+  points: number;
+  /** The answers that raise it. */
   reasons: Reason[];
+  /** The answers that lower it. */
+  protections: Reason[];
 }
 
-function matches(condition: ExposureCondition, answers: Answers): string[] {
-  return (answers[condition.fact] ?? []).filter((answer) => condition.is.includes(answer));
+function reasonsFor(
+  conditions: readonly ExposureCondition[],
+  factById: ReadonlyMap<string, Fact>,
+  answers: Answers,
+): Reason[] {
+  const reasons: Reason[] = [];
+  for (const condition of conditions) {
+    const fact = factById.get(condition.fact);
+    const met = (answers[condition.fact] ?? []).filter((answer) => condition.is.includes(answer));
+    if (met.length === 0 || !fact) continue;
+    reasons.push({
+      fact: fact.id,
+      question: fact.question,
+      answers: met.map((id) => fact.options.find((option) => option.id === id)?.answer ?? id),
+      points: condition.points,
+      ...(condition.why ? { why: condition.why } : {}),
+    });
+  }
+  return reasons;
 }
+
+const sum = (reasons: readonly Reason[]) => reasons.reduce((total, reason) => total + reason.points, 0);
 
 /**
- * The threats the answers bring in, most exposed first: by the number of conditions met, then
- * threats every project shares, and ties in the order of their GT ids.
+ * The threats the answers leave exposed, highest score first; ties go to the threat one answer hits
+ * hardest (a direct hit before several slight ones), then to the more severe threat, then to the
+ * lower GT id. A skipped question counts neither way.
  */
 export function assess(facts: readonly Fact[], threats: readonly CheckThreat[], answers: Answers): Finding[] {
   const factById = new Map(facts.map((fact) => [fact.id, fact]));
   const findings: Finding[] = [];
   for (const threat of threats) {
-    const reasons: Reason[] = [];
-    for (const condition of threat.exposure.when) {
-      const met = matches(condition, answers);
-      const fact = factById.get(condition.fact);
-      if (met.length === 0 || !fact) continue;
-      reasons.push({
-        fact: fact.id,
-        question: fact.question,
-        answers: met.map((id) => fact.options.find((option) => option.id === id)?.answer ?? id),
-        ...(condition.why ? { why: condition.why } : {}),
-      });
-    }
-    if (reasons.length > 0 || threat.exposure.everyProject) findings.push({ threat, score: reasons.length, reasons });
+    const reasons = reasonsFor(threat.exposure.raise, factById, answers);
+    const protections = reasonsFor(threat.exposure.lower, factById, answers);
+    const start = threat.exposure.everyProject ? EVERY_PROJECT_POINTS : 0;
+    const points = start + sum(reasons) - sum(protections);
+    if (points <= 0) continue;
+    findings.push({ threat, score: points * SEVERITY_WEIGHT[threat.severity], points, reasons, protections });
   }
-  return findings.sort((a, b) => b.score - a.score || a.threat.code.localeCompare(b.threat.code));
+  const strongest = (finding: Finding) => Math.max(0, ...finding.reasons.map((reason) => reason.points));
+  return findings.sort(
+    (a, b) =>
+      b.score - a.score ||
+      strongest(b) - strongest(a) ||
+      SEVERITY_WEIGHT[b.threat.severity] - SEVERITY_WEIGHT[a.threat.severity] ||
+      a.threat.code.localeCompare(b.threat.code),
+  );
 }
 
-export interface PlanStep {
-  remedy: Remedy;
-  /** GT ids of the reader's threats this step prepares for, most exposed first. */
-  threats: string[];
-}
-
-/** The most steps a plan holds: a volunteer team can take on a handful, not a backlog. */
-export const PLAN_LENGTH = 6;
-
-/**
- * A short preparation plan: the checklists and exercises of the most exposed threats, each once,
- * in the order of the first threat that needs it; checklists of a threat come before its exercises.
- */
-export function planFor(findings: readonly Finding[], length = PLAN_LENGTH): PlanStep[] {
-  const steps = new Map<string, PlanStep>();
-  const order = { checklist: 0, exercise: 1, method: 2 } as const;
-  for (const finding of findings) {
-    const remedies = [...finding.threat.remedies].sort((a, b) => order[a.kind] - order[b.kind]);
-    for (const remedy of remedies) {
-      const step = steps.get(remedy.path);
-      if (step) {
-        if (!step.threats.includes(finding.threat.code)) step.threats.push(finding.threat.code);
-      } else if (steps.size < length) {
-        steps.set(remedy.path, { remedy, threats: [finding.threat.code] });
-      }
-    }
-  }
-  return [...steps.values()];
+/** The sum of the scores: how exposed a project is in all, which a plan step brings down. */
+export function totalScore(findings: readonly Finding[]): number {
+  return findings.reduce((total, finding) => total + finding.score, 0);
 }
 
 /** Reads answers from a page address, keeping only questions and answers that exist. */
@@ -146,20 +193,30 @@ export function answeredCount(facts: readonly Fact[], answers: Answers): number 
   return facts.filter((fact) => (answers[fact.id] ?? []).length > 0).length;
 }
 
-/** For the page without JavaScript: the threats each answer brings in, by fact id and answer id. */
-export function threatsByAnswer(
+/** One answer's effect on one threat, for the page without JavaScript. */
+export interface Effect {
+  threat: CheckThreat;
+  points: number;
+}
+
+/** For the page without JavaScript: the threats each answer raises and lowers, by fact id and answer id. */
+export function effectsByAnswer(
   facts: readonly Fact[],
   threats: readonly CheckThreat[],
-): Map<string, Map<string, CheckThreat[]>> {
-  const byFact = new Map<string, Map<string, CheckThreat[]>>();
+): Map<string, Map<string, { raises: Effect[]; lowers: Effect[] }>> {
+  const byFact = new Map<string, Map<string, { raises: Effect[]; lowers: Effect[] }>>();
   for (const fact of facts) {
-    const byAnswer = new Map(fact.options.map((option) => [option.id, [] as CheckThreat[]]));
+    const byAnswer = new Map(
+      fact.options.map((option) => [option.id, { raises: [] as Effect[], lowers: [] as Effect[] }]),
+    );
     for (const threat of threats) {
-      for (const condition of threat.exposure.when) {
-        if (condition.fact !== fact.id) continue;
-        for (const answer of condition.is) {
-          const list = byAnswer.get(answer);
-          if (list && !list.includes(threat)) list.push(threat);
+      for (const [side, conditions] of [
+        ['raises', threat.exposure.raise],
+        ['lowers', threat.exposure.lower],
+      ] as const) {
+        for (const condition of conditions) {
+          if (condition.fact !== fact.id) continue;
+          for (const answer of condition.is) byAnswer.get(answer)?.[side].push({ threat, points: condition.points });
         }
       }
     }
@@ -180,51 +237,8 @@ export interface ResultLabel {
   instruction: string;
 }
 
-const absolute = (path: string, context: ExportContext) => new URL(path, context.resultUrl).href;
-
-/** The plan's last step, whatever the threats: someone has to keep looking. */
-export const WATCH_STEP = 'Agree who watches the signals of the top threats, and when to run the check again';
-
-/** How a plan step begins, by the kind of page it points to. */
-export const STEP_WORDS = {
-  checklist: 'Work through the checklist',
-  exercise: 'Run the tabletop exercise',
-  method: 'Write an exercise with',
-};
-
-/** The result as Markdown for a GitHub issue: the threats, then the plan as a task list. */
-export function resultMarkdown(
-  findings: readonly Finding[],
-  plan: readonly PlanStep[],
-  context: ExportContext & { label: ResultLabel },
-): string {
-  const lines = [
-    `**${context.label.label}** ${context.label.instruction}`,
-    '',
-    '## Governance exposure check',
-    '',
-    `Our answers: ${context.resultUrl}`,
-    '',
-    '### Threats, most exposed first',
-    '',
-  ];
-  if (findings.length === 0) lines.push('None of our answers brought in a threat.');
-  findings.forEach((finding, index) => {
-    lines.push(
-      `${index + 1}. [${finding.threat.code} ${finding.threat.title}](${absolute(finding.threat.path, context)})`,
-    );
-    if (finding.reasons.length === 0) lines.push('   - It concerns every project.');
-    for (const reason of finding.reasons) lines.push(`   - ${reason.question} ${saidText(reason)}.`);
-  });
-  lines.push('', '### Plan', '');
-  for (const step of plan) {
-    lines.push(
-      `- [ ] ${STEP_WORDS[step.remedy.kind]} [${step.remedy.title}](${absolute(step.remedy.path, context)}) (${step.threats.join(', ')})`,
-    );
-  }
-  if (findings.length > 0) lines.push(`- [ ] ${WATCH_STEP}`);
-  return `${lines.join('\n')}\n`;
-}
+/** A page's full address, from the result's own. */
+export const absolute = (path: string, context: ExportContext) => new URL(path, context.resultUrl).href;
 
 /** The reader's answers in a reason, as one phrase: "One person; We are not sure". */
 export function saidText(reason: Reason): string {
@@ -268,20 +282,28 @@ export interface ExposureProblem {
   expected: string;
 }
 
+/** A question as content/project-facts.yaml writes it: its fixes name pages as collection/entry-id. */
+export interface FactData extends Omit<Fact, 'fixes'> {
+  fixes?: { from: string[]; to: string; step: string; see: string[]; exercise: string }[];
+}
+
 /**
- * The exposure data is consistent: each condition names a question and answers that exist, each
- * question is used by some threat, ids are unique, and the "structure" question offers exactly the
- * structures the threat models describe.
+ * The exposure data is consistent: each condition names a question and answers that exist, once per
+ * threat; each question is used by some threat; ids are unique; the "structure" question offers
+ * exactly the structures the threat models describe; each fix names answers of its question, pages
+ * that exist (`known`), and changes some threat's score.
  */
 export function exposureProblems(
-  facts: readonly Fact[],
+  facts: readonly FactData[],
   threats: readonly { id: string; exposure: Exposure; structures: readonly string[] }[],
   structureIds: readonly string[],
   /** False when some threats could not be read, so an unused question may not really be unused. */
   reportUnused = true,
+  /** Whether an entry written as collection/entry-id exists; by default, every one does. */
+  known: (ref: string) => boolean = () => true,
 ): ExposureProblem[] {
   const problems: ExposureProblem[] = [];
-  const factById = new Map<string, Fact>();
+  const factById = new Map<string, FactData>();
   facts.forEach((fact, index) => {
     if (factById.has(fact.id)) {
       problems.push({
@@ -320,44 +342,56 @@ export function exposureProblems(
       });
     }
   }
+  const answersOf = (fact: FactData) => fact.options.map((option) => option.id);
   const used = new Set<string>();
   // A question that a misspelt condition probably meant is not reported again as unused.
   const misspelt = new Set<string>();
   for (const threat of threats) {
-    threat.exposure.when.forEach((condition, index) => {
-      const fact = factById.get(condition.fact);
-      if (!fact) {
-        const [guess] = nearest(condition.fact, [...factById.keys()], 1);
-        if (guess) misspelt.add(guess);
-        problems.push({
-          threat: threat.id,
-          path: ['exposure', 'when', index, 'fact'],
-          message: `"${condition.fact}" is not a question of the exposure check${guess ? `; did you mean "${guess}"?` : ''}`,
-          expected: `the id of a question in content/project-facts.yaml: ${[...factById.keys()].join(', ')}`,
-        });
-        return;
-      }
-      used.add(fact.id);
-      const answers = fact.options.map((option) => option.id);
-      condition.is.forEach((answer, at) => {
-        if (!answers.includes(answer)) {
+    const counted = new Set<string>();
+    for (const side of ['raise', 'lower'] as const) {
+      threat.exposure[side].forEach((condition, index) => {
+        const fact = factById.get(condition.fact);
+        if (!fact) {
+          const [guess] = nearest(condition.fact, [...factById.keys()], 1);
+          if (guess) misspelt.add(guess);
           problems.push({
             threat: threat.id,
-            path: ['exposure', 'when', index, 'is', at],
-            message: `"${answer}" is not an answer to the question "${fact.id}"`,
-            expected: `one of ${answers.join(', ')}`,
+            path: ['exposure', side, index, 'fact'],
+            message: `"${condition.fact}" is not a question of the exposure check${guess ? `; did you mean "${guess}"?` : ''}`,
+            expected: `the id of a question in content/project-facts.yaml: ${[...factById.keys()].join(', ')}`,
           });
-        } else if (fact.id === 'structure' && !threat.structures.includes(answer)) {
-          // The threat's own structures list is the one statement of which structures it exposes.
-          problems.push({
-            threat: threat.id,
-            path: ['exposure', 'when', index, 'is', at],
-            message: `the structure "${answer}" is not in this threat's structures list`,
-            expected: `one of the threat's structures (${threat.structures.join(', ')}), or add it to structures`,
-          });
+          return;
         }
+        used.add(fact.id);
+        condition.is.forEach((answer, at) => {
+          const path = ['exposure', side, index, 'is', at];
+          if (!answersOf(fact).includes(answer)) {
+            problems.push({
+              threat: threat.id,
+              path,
+              message: `"${answer}" is not an answer to the question "${fact.id}"`,
+              expected: `one of ${answersOf(fact).join(', ')}`,
+            });
+          } else if (counted.has(`${fact.id}=${answer}`)) {
+            problems.push({
+              threat: threat.id,
+              path,
+              message: `the answer "${answer}" to "${fact.id}" is counted twice in this threat's exposure`,
+              expected: 'each answer once, in raise or in lower, so its points are counted once',
+            });
+          } else if (side === 'raise' && fact.id === 'structure' && !threat.structures.includes(answer)) {
+            // The threat's own structures list is the one statement of which structures it exposes.
+            problems.push({
+              threat: threat.id,
+              path,
+              message: `the structure "${answer}" is not in this threat's structures list`,
+              expected: `one of the threat's structures (${threat.structures.join(', ')}), or add it to structures`,
+            });
+          }
+          counted.add(`${fact.id}=${answer}`);
+        });
       });
-    });
+    }
   }
   facts.forEach((fact, index) => {
     if (reportUnused && !used.has(fact.id) && !misspelt.has(fact.id) && factById.get(fact.id) === fact) {
@@ -367,6 +401,56 @@ export function exposureProblems(
         expected: 'a threat whose exposure names this question, or remove the question',
       });
     }
+    (fact.fixes ?? []).forEach((fix, at) => {
+      const path = ['facts', index, 'fixes', at];
+      const answers = answersOf(fact);
+      [...fix.from.map((answer, i) => [answer, ['from', i]] as const), [fix.to, ['to']] as const].forEach(
+        ([answer, where]) => {
+          if (!answers.includes(answer)) {
+            problems.push({
+              path: [...path, ...where],
+              message: `"${answer}" is not an answer to the question "${fact.id}"`,
+              expected: `one of ${answers.join(', ')}`,
+            });
+          }
+        },
+      );
+      if (fix.from.includes(fix.to)) {
+        problems.push({
+          path: [...path, 'to'],
+          message: `the fix leads to "${fix.to}", an answer it is meant to move away from`,
+          expected: 'an answer that is not in from',
+        });
+      }
+      fix.see.forEach((ref, i) => {
+        if (!known(ref))
+          problems.push({
+            path: [...path, 'see', i],
+            message: `"${ref}" is not an entry of the site`,
+            expected: 'an entry written as collection/entry-id, e.g. checklists/asset-and-access-inventory',
+          });
+      });
+      if (!known(`exercises/${fix.exercise}`)) {
+        problems.push({
+          path: [...path, 'exercise'],
+          message: `"${fix.exercise}" is not an entry of exercises`,
+          expected: 'the file name of an entry in content/exercises/, without its extension',
+        });
+      }
+      const changes = (side: 'raise' | 'lower', answersNamed: readonly string[]) =>
+        threats.some((threat) =>
+          threat.exposure[side].some(
+            (condition) => condition.fact === fact.id && condition.is.some((answer) => answersNamed.includes(answer)),
+          ),
+        );
+      if (reportUnused && !changes('raise', fix.from) && !changes('lower', [fix.to])) {
+        problems.push({
+          path: [...path, 'from'],
+          message: `no threat is raised by ${fix.from.map((answer) => `"${answer}"`).join(' or ')} or lowered by "${fix.to}", so this fix would lower no threat's score`,
+          expected: 'a fix from answers that raise some threat, or to an answer that lowers one',
+        });
+      }
+    });
   });
   return problems;
 }

@@ -17,6 +17,7 @@ import {
   TEMPLATE_STAGES,
 } from '../lib/vocabulary.ts';
 import { CRITERION_RESULTS } from '../lib/cases.ts';
+import { POINTS, SEVERITIES } from '../model/exposure.ts';
 import {
   audience,
   baseFields,
@@ -95,36 +96,48 @@ const criterion = z.strictObject({
 });
 
 /**
- * Which answers to the exposure check (content/project-facts.yaml) make a project more exposed to
- * a threat. Fact and answer ids are checked against that file by a rule, since a schema sees one
- * entry at a time.
+ * Which answers to the exposure check (content/project-facts.yaml) raise a project's exposure to a
+ * threat, which lower it, and by how much. Fact and answer ids are checked against that file by a
+ * rule, since a schema sees one entry at a time.
  */
-const exposureCondition = z.strictObject({
-  fact: z
-    .string()
-    .regex(ENTRY_ID_PATTERN, 'write the id of a question in content/project-facts.yaml, e.g. release-publishers')
-    .describe('the id of a question in content/project-facts.yaml'),
-  is: list(
-    z.string().regex(ENTRY_ID_PATTERN, 'write the id of one of the question’s answers, e.g. one'),
-    1,
-    'answer',
-  ).describe('the ids of the answers that make a project more exposed; any one of them is enough'),
-  why: plainText('one sentence, shown with the result, on why these answers expose a project', 10, 200).optional(),
-});
+const exposureCondition = (side: 'raise' | 'lower') =>
+  z.strictObject({
+    fact: z
+      .string()
+      .regex(ENTRY_ID_PATTERN, 'write the id of a question in content/project-facts.yaml, e.g. release-publishers')
+      .describe('the id of a question in content/project-facts.yaml'),
+    is: list(
+      z.string().regex(ENTRY_ID_PATTERN, 'write the id of one of the question’s answers, e.g. one'),
+      1,
+      'answer',
+    ).describe(`the ids of the answers that ${side} the exposure; any one of them is enough`),
+    points: z
+      .literal(POINTS, { error: `write ${POINTS.join(', ')}: a little, clearly or a lot` })
+      .describe(`how much these answers ${side} it: ${POINTS.join(', ')} (a little, clearly, a lot)`),
+    why: plainText(`one sentence, shown with the result, on why these answers ${side} the exposure`, 10, 200),
+  });
 
 const exposure = z
   .strictObject({
     everyProject: z
       .boolean()
       .default(false)
-      .describe('true when the threat concerns every project, whatever its answers'),
-    when: z.array(exposureCondition).default([]),
+      .describe('true when the threat concerns every project, whatever its answers: it starts at 1 point'),
+    raise: z.array(exposureCondition('raise')).default([]),
+    lower: z.array(exposureCondition('lower')).default([]),
   })
-  .refine((value) => value.everyProject || value.when.length > 0, {
-    path: ['when'],
-    message: 'say which answers expose a project (when), or set everyProject: true',
+  .refine((value) => value.everyProject || value.raise.length > 0, {
+    path: ['raise'],
+    message: 'say which answers raise the exposure (raise), or set everyProject: true',
   })
-  .describe('which answers to the exposure check make a project more exposed to this threat');
+  .describe('which answers to the exposure check raise and lower a project’s exposure to this threat, and how much');
+
+const severity = z
+  .strictObject({
+    level: choice(SEVERITIES),
+    why: plainText('one sentence, drawn from the entry, on why the harm is that bad', 10, 200),
+  })
+  .describe('how bad the harm is when the threat happens: level (low, medium or high) and why');
 
 /** A case's source has a short id that citation marks such as [^timeline] point to, and says what it supports. */
 const caseSource = source.extend({
@@ -331,7 +344,8 @@ export function createSchemas(ref: RefFactory) {
       structures: refs('structures', 1),
       cases: refs('cases'),
       references: list(source, 1, 'reference'),
-      exposure: exposure,
+      severity,
+      exposure,
     }),
 
     categories: z.strictObject({

@@ -1,6 +1,7 @@
 /**
- * The schema of content/project-facts.yaml: the questions of the governance exposure check. Each
- * threat says which of their answers make a project more exposed to it (its `exposure` field).
+ * The schema of content/project-facts.yaml: the questions of the governance exposure check and the
+ * fixes that improve an answer. Each threat says which answers raise or lower a project's exposure
+ * to it (its `exposure` field).
  */
 import { z } from 'astro/zod';
 import { baseFields, plainText } from './fields.ts';
@@ -38,6 +39,32 @@ export const projectFactsSchema = z.strictObject({
             }),
           )
           .min(2, 'needs at least 2 answers to choose from'),
+        fixes: z
+          .array(
+            z.strictObject({
+              from: z
+                .array(slug('the id of one of this question’s answers'))
+                .min(1, 'needs at least 1 answer the fix moves away from')
+                .describe('the ids of the weaker answers this change leaves behind'),
+              to: slug('the id of the answer the project can give once the change is made'),
+              step: plainText('the change, as one instruction a team can give an owner and a date', 10, 200),
+              see: z
+                .array(
+                  z
+                    .string()
+                    .regex(
+                      /^[a-z]+\/[a-z0-9-]+$/,
+                      'write a page as collection/entry-id, e.g. checklists/asset-and-access-inventory',
+                    )
+                    .describe('a checklist, template or threat the change is drawn from, as collection/entry-id'),
+                )
+                .min(1, 'needs at least 1 page the change is drawn from')
+                .describe('the checklists, templates or threats the change is drawn from, as collection/entry-id'),
+              exercise: slug('the file name of the exercise in content/exercises/ that tests the change'),
+            }),
+          )
+          .default([])
+          .describe('concrete changes that move a project from weaker answers to a stronger one'),
       }),
     )
     .min(1, 'needs at least 1 question')

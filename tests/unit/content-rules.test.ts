@@ -275,19 +275,24 @@ const CASES: Record<string, Expectation> = {
   },
   'exposure-missing': {
     file: 'threats/slow-takeover.mdx',
-    field: 'exposure.when',
-    says: ['Say which answers expose a project (when), or set everyProject: true'],
+    field: 'exposure.raise',
+    says: ['Say which answers raise the exposure (raise), or set everyProject: true'],
   },
   'exposure-unknown-fact': {
     file: 'threats/slow-takeover.mdx',
-    field: 'exposure.when[1].fact',
-    line: 23,
+    field: 'exposure.raise[1].fact',
+    line: 25,
     says: ['"release-publisher" is not a question of the exposure check; did you mean "release-publishers"?'],
   },
   'exposure-unknown-answer': {
     file: 'threats/slow-takeover.mdx',
-    field: 'exposure.when[1].is[1]',
+    field: 'exposure.raise[1].is[1]',
     says: ['"two" is not an answer to the question "release-publishers"', 'Expected: one of one, several'],
+  },
+  'exposure-counted-twice': {
+    file: 'threats/slow-takeover.mdx',
+    field: 'exposure.lower[0].is[0]',
+    says: ['The answer "one" to "release-publishers" is counted twice', 'each answer once, in raise or in lower'],
   },
   'exposure-unused-fact': {
     file: 'project-facts.yaml',
@@ -298,6 +303,31 @@ const CASES: Record<string, Expectation> = {
     file: 'project-facts.yaml',
     field: 'facts[0].options',
     says: ['The answers must be the structures in content/structures/: team missing; council not a structure'],
+  },
+  'fix-unknown-answer': {
+    file: 'project-facts.yaml',
+    field: 'facts[1].fixes[0].to',
+    says: ['"two" is not an answer to the question "release-publishers"', 'Expected: one of one, several'],
+  },
+  'fix-to-in-from': {
+    file: 'project-facts.yaml',
+    field: 'facts[1].fixes[0].to',
+    says: ['The fix leads to "several", an answer it is meant to move away from'],
+  },
+  'fix-unknown-entry': {
+    file: 'project-facts.yaml',
+    field: 'facts[1].fixes[0].see[0]',
+    says: ['"checklists/before-postin" is not an entry of the site', 'collection/entry-id'],
+  },
+  'fix-unknown-exercise': {
+    file: 'project-facts.yaml',
+    field: 'facts[1].fixes[0].exercise',
+    says: ['"dril" is not an entry of exercises', 'content/exercises/'],
+  },
+  'fix-lowers-nothing': {
+    file: 'project-facts.yaml',
+    field: 'facts[1].fixes[0].from',
+    says: ['No threat is raised by "several" or lowered by "one", so this fix would lower no threat\'s score'],
   },
   'model-missing': { file: 'tlp-model.yaml', says: ['has no tlp-model.yaml'] },
   'model-role-missing': {
