@@ -398,7 +398,7 @@ export const tlpModelSound: Rule = (_entries, _everyEntry, data) => {
 };
 
 /** Every threat's exposure names questions and answers of the exposure check, every question is used, every fix sound. */
-export const exposureSound: Rule = (entries, everyEntry, data) => {
+export const exposureSound: Rule = (entries, everyEntry, data, unreadable) => {
   if (!data.projectFacts) return [];
   const facts = data.projectFacts;
   const threats = of(entries, 'threats');
@@ -408,7 +408,7 @@ export const exposureSound: Rule = (entries, everyEntry, data) => {
   const structureIds = everyEntry.filter((entry) => entry.collection === 'structures').map((entry) => entry.id);
   const threatById = new Map(threats.map((entry) => [entry.id, entry]));
   // Fixes name the pages they are drawn from; every file counts, read or not.
-  const entryKeys = new Set(everyEntry.map((entry) => `${entry.collection}/${entry.id}`));
+  const entryKeys = new Set([...everyEntry, ...unreadable].map(keyOf));
   return exposureProblems(
     facts.facts,
     threats.map((entry) => ({
