@@ -24,6 +24,7 @@ import { readContentRoot, type RawData, type RawEntry } from './load.ts';
 import type { ContentProblem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { staleCaseWarnings } from '../lib/cases.ts';
+import { reviewWarnings, type ReviewFields } from '../lib/review.ts';
 
 /** Outside Astro a reference is checked in two steps: here its form, later (a rule) that it exists. */
 const checkerRef: RefFactory = <C extends CollectionName>(collection: C) =>
@@ -101,12 +102,24 @@ export async function checkContentRoot(
   return { entries, data, problems: [...read.problems, ...problems].sort(byPlace) };
 }
 
-/** Warnings that do not stop the build: cases whose sources have not been checked for a year. */
-export function contentWarnings(entries: readonly ValidEntry[], today = new Date()): string[] {
-  return staleCaseWarnings(
-    entries
-      .filter((entry): entry is ValidEntry<'cases'> => entry.collection === 'cases')
-      .map((entry) => ({ file: entry.file, verified: entry.parsed.verified })),
-    today,
+/**
+ * Warnings that do not stop the build: cases whose sources have not been checked for a year,
+ * entries whose review is overdue, and agreed entries changed since the group agreed them.
+ */
+export function contentWarnings(entries: readonly ValidEntry[], today = new Date(), data: ValidData = {}): string[] {
+  const dataFiles = [data.tlpModel, data.projectFacts].flatMap((file) =>
+    file ? [{ file: file.source.file, fields: file }] : [],
   );
+  return [
+    ...staleCaseWarnings(
+      entries
+        .filter((entry): entry is ValidEntry<'cases'> => entry.collection === 'cases')
+        .map((entry) => ({ file: entry.file, verified: entry.parsed.verified })),
+      today,
+    ),
+    ...reviewWarnings(
+      [...entries.map((entry) => ({ file: entry.file, fields: entry.parsed as ReviewFields })), ...dataFiles],
+      today,
+    ),
+  ];
 }
