@@ -37,6 +37,8 @@ export interface Release {
   version: string;
   /** The release date; Unreleased has none. */
   date?: Date;
+  /** Paragraphs about the release as a whole, before its first group of changes. */
+  description: RootContent[];
   sections: ChangelogSection[];
   line: number;
 }
@@ -83,7 +85,7 @@ export function parseChangelog(text: string, file = 'CHANGELOG.md'): Changelog {
       const match = RELEASE_HEADING.exec(text);
       if (!match) fail(node, `"${text}" is not a release heading; write "## Unreleased" or "## 1.2.0 - YYYY-MM-DD"`);
       const [, version, date] = match!;
-      release = { version: version!, sections: [], line: lineOf(node) };
+      release = { version: version!, description: [], sections: [], line: lineOf(node) };
       if (version === UNRELEASED) {
         if (changelog.releases.length > 0) fail(node, 'Unreleased must come first, above every version');
         if (date) fail(node, 'Unreleased has no date');
@@ -111,6 +113,8 @@ export function parseChangelog(text: string, file = 'CHANGELOG.md'): Changelog {
     } else if (!release) {
       if (node.type === 'heading') fail(node, 'only "## " release headings and "### " part headings may follow the title');
       if (node.type !== 'definition') changelog.intro.push(node);
+    } else if (node.type === 'paragraph' && !section) {
+      release.description.push(node);
     } else if (node.type === 'list' && section && !node.ordered) {
       section.changes.push(...node.children);
     } else if (node.type !== 'definition') {
@@ -175,10 +179,10 @@ export function releaseFeedItems(changelog: Changelog, home: string): ReleaseFee
   return releasesOf(changelog).map((release) => {
     const link = new URL(`changelog/#${releaseSlug(release.version)}`, home).href;
     const content = markdownHtml(
-      release.sections.flatMap((section): RootContent[] => [
+      [...release.description, ...release.sections.flatMap((section): RootContent[] => [
         { type: 'heading', depth: 2, children: [{ type: 'text', value: section.name }] },
         { type: 'list', ordered: false, spread: false, children: section.changes },
-      ]),
+      ])],
       { base: site.pathname, origin: site.origin },
     );
     return {
