@@ -68,4 +68,6 @@ try {
 const pdf = await getDocumentProxy(new Uint8Array(await readFile(HANDBOOK_PDF)));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const size = (statSync(HANDBOOK_PDF).size / 1024 / 1024).toFixed(1);
-console.log(`✓ ${path.relative(process.cwd(), HANDBOOK_PDF)}: ${pdf.numPages} pages, ${size} MB, printed in ${seconds} s.`);
+console.log(
+  `✓ ${path.relative(process.cwd(), HANDBOOK_PDF)}: ${pdf.numPages} pages, ${size} MB, printed in ${seconds} s.`,
+);

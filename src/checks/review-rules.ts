@@ -13,7 +13,13 @@ import { fieldLine } from './schema-problems.ts';
 import type { ValidData, ValidEntry } from './types.ts';
 
 function at(source: ParsedYaml, field: string, problem: Omit<ContentProblem, 'file' | 'line' | 'field'>) {
-  return { file: source.file, line: fieldLine(source, [field]), field: fieldPath([field]), ...problem, help: 'review-status' };
+  return {
+    file: source.file,
+    line: fieldLine(source, [field]),
+    field: fieldPath([field]),
+    ...problem,
+    help: 'review-status',
+  };
 }
 
 export function reviewProblems(source: ParsedYaml, fields: ReviewFields): ContentProblem[] {
@@ -22,7 +28,8 @@ export function reviewProblems(source: ParsedYaml, fields: ReviewFields): Conten
       at(source, 'status', {
         message: 'an agreed entry must say when and where the working group confirmed it',
         found: 'status: agreed without an agreement',
-        expected: 'agreement: { date: YYYY-MM-DD, record: https://… } (the record: minutes, an issue or a chat message)',
+        expected:
+          'agreement: { date: YYYY-MM-DD, record: https://… } (the record: minutes, an issue or a chat message)',
       }),
     ];
   }
@@ -49,7 +56,9 @@ export function reviewProblems(source: ParsedYaml, fields: ReviewFields): Conten
 
 /** Every entry and data file that passed its schema, as a rule of src/checks/rules.ts. */
 export function reviewStatusSound(entries: readonly ValidEntry[], data: ValidData): ContentProblem[] {
-  const files = [data.tlpModel, data.projectFacts].flatMap((file) => (file ? [{ source: file.source, fields: file }] : []));
+  const files = [data.tlpModel, data.projectFacts].flatMap((file) =>
+    file ? [{ source: file.source, fields: file }] : [],
+  );
   return [...entries.map((entry) => ({ source: entry, fields: entry.parsed as ReviewFields })), ...files].flatMap(
     ({ source, fields }) => reviewProblems(source, fields),
   );

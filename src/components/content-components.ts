@@ -5,4 +5,7 @@ import PublicCase from './PublicCase.astro';
 import TlpRoles from './tlp/TlpRoles.astro';
 import TlpRules from './tlp/TlpRules.astro';
 
-export const CONTENT_COMPONENTS = { PublicCase, TlpRoles, TlpRules, HowToCite } satisfies Record<ContentComponentName, unknown>;
+export const CONTENT_COMPONENTS = { PublicCase, TlpRoles, TlpRules, HowToCite } satisfies Record<
+  ContentComponentName,
+  unknown
+>;

@@ -1,6 +1,12 @@
 /** The handbook's parts as the page needs them: each with its introduction, its pages and its entries, in order. */
 import { COLLECTIONS, type CollectionName } from '../lib/collections.ts';
-import { HANDBOOK_CLOSING, HANDBOOK_COLLECTIONS, HANDBOOK_OPENING, entryAnchor, sectionAnchor } from '../lib/handbook.ts';
+import {
+  HANDBOOK_CLOSING,
+  HANDBOOK_COLLECTIONS,
+  HANDBOOK_OPENING,
+  entryAnchor,
+  sectionAnchor,
+} from '../lib/handbook.ts';
 import { collectionPath, decisionOutcomePath } from '../lib/routes.ts';
 import { entriesOf, findEntry, hrefOf, url, type Entry } from './entries.ts';
 import { decisionTree } from './decisions.ts';
@@ -55,7 +61,10 @@ export async function handbookAnchors(parts: readonly HandbookPart[]): Promise<M
     // The decision tree is shown as tables, under the part's own id; a table of frameworks has no row ids.
     if (part.collection === 'decisions') continue;
     for (const entry of part.entries)
-      anchors.set(hrefOf(entry), part.collection === 'frameworks' ? part.anchor : entryAnchor(entry.collection, entry.id));
+      anchors.set(
+        hrefOf(entry),
+        part.collection === 'frameworks' ? part.anchor : entryAnchor(entry.collection, entry.id),
+      );
   }
   if (parts.some((part) => part.collection === 'decisions')) {
     for (const outcome of (await decisionTree()).data.outcomes)

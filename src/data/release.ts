@@ -30,7 +30,8 @@ export function guidanceVersion(): GuidanceVersion {
   const { version } = JSON.parse(read('package.json')) as { version: string };
   const log = changelog();
   const release = releaseOf(log, version);
-  if (!release?.date) throw new Error(`CHANGELOG.md has no dated section for version ${version}, the version in package.json.`);
+  if (!release?.date)
+    throw new Error(`CHANGELOG.md has no dated section for version ${version}, the version in package.json.`);
   const unreleased = log.releases[0]?.date === undefined ? log.releases[0] : undefined;
   return { version, date: release.date, ahead: (unreleased?.sections.length ?? 0) > 0 };
 }

@@ -111,7 +111,8 @@ export function parseChangelog(text: string, file = 'CHANGELOG.md'): Changelog {
       section = { name, changes: [] };
       release!.sections.push(section);
     } else if (!release) {
-      if (node.type === 'heading') fail(node, 'only "## " release headings and "### " part headings may follow the title');
+      if (node.type === 'heading')
+        fail(node, 'only "## " release headings and "### " part headings may follow the title');
       if (node.type !== 'definition') changelog.intro.push(node);
     } else if (node.type === 'paragraph' && !section) {
       release.description.push(node);
@@ -179,10 +180,13 @@ export function releaseFeedItems(changelog: Changelog, home: string): ReleaseFee
   return releasesOf(changelog).map((release) => {
     const link = new URL(`changelog/#${releaseSlug(release.version)}`, home).href;
     const content = markdownHtml(
-      [...release.description, ...release.sections.flatMap((section): RootContent[] => [
-        { type: 'heading', depth: 2, children: [{ type: 'text', value: section.name }] },
-        { type: 'list', ordered: false, spread: false, children: section.changes },
-      ])],
+      [
+        ...release.description,
+        ...release.sections.flatMap((section): RootContent[] => [
+          { type: 'heading', depth: 2, children: [{ type: 'text', value: section.name }] },
+          { type: 'list', ordered: false, spread: false, children: section.changes },
+        ]),
+      ],
       { base: site.pathname, origin: site.origin },
     );
     return {

@@ -38,16 +38,26 @@ export interface NestOptions {
   anchors?: ReadonlyMap<string, string>;
   /** The site's origin, to print a link's full address next to it. */
   origin?: string;
+  /**
+   * Make the body's landmarks (asides, named sections) plain groups: within one long page the same
+   * case cited twice would be two landmarks of the same name, and hundreds of them drown the page's own.
+   */
+  flatten?: boolean;
 }
 
 /** Fits rendered HTML into a larger page; see NestOptions. */
-export function nestHtml(html: string, { prefix, shift = 0, anchors, origin }: NestOptions): string {
+export function nestHtml(html: string, { prefix, shift = 0, anchors, origin, flatten }: NestOptions): string {
   const tree = fromHtml(html, { fragment: true });
   const local = (id: string) => (prefix ? `${prefix}-${id}` : id);
   visit(tree, 'element', (node: Element) => {
     const level = HEADING.exec(node.tagName)?.[1];
     if (level && shift) node.tagName = `h${Math.min(6, Number(level) + shift)}`;
     const { properties } = node;
+    const named = properties.ariaLabel !== undefined || properties.ariaLabelledBy !== undefined;
+    if (flatten && (node.tagName === 'aside' || (node.tagName === 'section' && named))) {
+      node.tagName = 'div';
+      if (named) properties.role = 'group';
+    }
     if (prefix && typeof properties.id === 'string') properties.id = local(properties.id);
     for (const name of ID_REFERENCES) {
       const value = properties[name];

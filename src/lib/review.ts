@@ -54,10 +54,7 @@ export function isOverdue(review: Review, today: Date): boolean {
 }
 
 /** What the content check and the build warn about: reviews that are overdue, agreed text changed since. */
-export function reviewWarnings(
-  entries: readonly { file: string; fields: ReviewFields }[],
-  today: Date,
-): string[] {
+export function reviewWarnings(entries: readonly { file: string; fields: ReviewFields }[], today: Date): string[] {
   const overdue = entries
     .map((entry) => ({ file: entry.file, review: reviewOf(entry.fields) }))
     .filter((entry) => isOverdue(entry.review, today))

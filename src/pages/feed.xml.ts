@@ -34,7 +34,8 @@ export const GET: APIRoute = async ({ site }) => {
       category: [{ name: COLLECTIONS[entry.collection].singular }],
     });
   }
-  // Each version of the guidance is an entry too.
+  // Each version of the guidance is an entry too, in date order among the others.
   for (const release of releaseFeedItems(changelog(), home)) feed.addItem(release);
+  feed.items.sort((a, b) => b.date.getTime() - a.date.getTime());
   return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

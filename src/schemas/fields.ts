@@ -130,7 +130,9 @@ export const baseFields = {
   // Defaults are worked out from the other fields by reviewOf() in src/lib/review.ts, so that
   // most entries need neither field.
   reviewed: pastDate
-    .describe('the day someone last checked the entry is still right; without it, the later of updated and the agreement date')
+    .describe(
+      'the day someone last checked the entry is still right; without it, the later of updated and the agreement date',
+    )
     .optional(),
   nextReview: calendarDate
     .describe('when the entry should be checked again, written YYYY-MM-DD; without it, a year after reviewed')

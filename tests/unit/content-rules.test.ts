@@ -300,7 +300,11 @@ const CASES: Record<string, Expectation> = {
     file: 'norms/speak-early.mdx',
     field: 'status',
     line: 5,
-    says: ['agreed entry must say when and where the working group confirmed it', 'agreement: { date', '#review-status'],
+    says: [
+      'agreed entry must say when and where the working group confirmed it',
+      'agreement: { date',
+      '#review-status',
+    ],
   },
   'agreement-not-agreed': {
     file: 'norms/speak-early.mdx',

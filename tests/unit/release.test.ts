@@ -75,7 +75,12 @@ describe('review dates', () => {
       assert.deepEqual(reviews('2026-12-01'), []);
       const due = reviews('2027-01-20');
       // The agreed norm counts as reviewed on the day it was agreed, 1 February, so it is not due yet.
-      assert.equal(due.length, entries.filter((entry) => entry.id !== 'speak-early').length + (data.projectFacts ? 1 : 0) + (data.tlpModel && data.tlpModel.updated < day('2026-01-20') ? 1 : 0));
+      assert.equal(
+        due.length,
+        entries.filter((entry) => entry.id !== 'speak-early').length +
+          (data.projectFacts ? 1 : 0) +
+          (data.tlpModel && data.tlpModel.updated < day('2026-01-20') ? 1 : 0),
+      );
       assert.match(due.join('\n'), /templates\/first-notice\.mdx: its review was due on 2027-01-15/);
       assert.doesNotMatch(due.join('\n'), /speak-early/);
       const agreed = entries.find((entry) => entry.id === 'speak-early')!;
@@ -109,14 +114,29 @@ describe('the changelog', () => {
       '# Changelog\n\n## 1.0.0 - 2026-01-02\n\n### Glossary\n\n- x\n\n## 1.1.0 - 2026-01-01\n\n### Glossary\n\n- y\n',
       /:9: versions go newest first, and 1.1.0 comes after 1.0.0/,
     ],
-    ['an unknown part', '# Changelog\n\n## Unreleased\n\n### Norms\n\n- x\n', /:5: "Norms" is not a part of the guidance/],
+    [
+      'an unknown part',
+      '# Changelog\n\n## Unreleased\n\n### Norms\n\n- x\n',
+      /:5: "Norms" is not a part of the guidance/,
+    ],
     ['a change outside a part', '# Changelog\n\n## Unreleased\n\n- x\n', /:5: write changes under a "### " heading/],
-    ['Unreleased below a version', '# Changelog\n\n## 1.0.0 - 2026-01-01\n\n### Glossary\n\n- x\n\n## Unreleased\n', /:9: Unreleased must come first/],
-    ['an empty part', '# Changelog\n\n## 1.0.0 - 2026-01-01\n\n### Glossary\n', /"Glossary" under 1.0.0 lists no change/],
+    [
+      'Unreleased below a version',
+      '# Changelog\n\n## 1.0.0 - 2026-01-01\n\n### Glossary\n\n- x\n\n## Unreleased\n',
+      /:9: Unreleased must come first/,
+    ],
+    [
+      'an empty part',
+      '# Changelog\n\n## 1.0.0 - 2026-01-01\n\n### Glossary\n',
+      /"Glossary" under 1.0.0 lists no change/,
+    ],
   ];
   for (const [name, text, message] of broken) {
     test(`a changelog with ${name} is refused with its line`, () => {
-      assert.throws(() => parseChangelog(text), (error: unknown) => error instanceof ChangelogError && message.test(error.message));
+      assert.throws(
+        () => parseChangelog(text),
+        (error: unknown) => error instanceof ChangelogError && message.test(error.message),
+      );
     });
   }
 
@@ -165,7 +185,10 @@ describe('the citation', () => {
 
   test('the citation the site shows names the version', () => {
     const text = citationText(citationOf(file, '9.8.7', day('2031-05-06')));
-    assert.match(text, /^Securing Open Source Communities Working Group \(2031\)\. .+ \(version 9\.8\.7\)\. https:\/\//);
+    assert.match(
+      text,
+      /^Securing Open Source Communities Working Group \(2031\)\. .+ \(version 9\.8\.7\)\. https:\/\//,
+    );
   });
 });
 
@@ -207,6 +230,20 @@ describe('fitting a page body into the handbook', () => {
     assert.match(nested, /<h5 id="norms-one-more">/);
     assert.match(nested, /href="#norms-one-why"/);
     assert.match(nested, /aria-labelledby="norms-one-why"/);
+  });
+
+  test('asides and named sections become plain groups when flattened, so landmarks stay unique', () => {
+    const flat = nestHtml(
+      '<aside aria-label="Public case: X"><p>x</p></aside><section aria-label="Table: A">t</section><section>s</section>',
+      {
+        flatten: true,
+      },
+    );
+    assert.equal(
+      flat,
+      '<div aria-label="Public case: X" role="group"><p>x</p></div><div aria-label="Table: A" role="group">t</div><section>s</section>',
+    );
+    assert.match(nestHtml('<aside>a</aside>', {}), /^<aside>/);
   });
 
   test('links to pages the handbook holds stay inside it; every site link keeps its full address for print', () => {
