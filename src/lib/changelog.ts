@@ -150,8 +150,11 @@ export function releaseSlug(version: string): string {
   return version === UNRELEASED ? 'unreleased' : `version-${version.replaceAll('.', '-')}`;
 }
 
-/** A release's changes as Markdown again, for a GitHub release's notes. */
-export function releaseNotes(text: string, version: string): string {
+/**
+ * A release's changes as Markdown again, for a GitHub release's notes. Given the site's address,
+ * links to the site's pages (written from its root, as in content) become full addresses.
+ */
+export function releaseNotes(text: string, version: string, site?: string): string {
   const { releases } = parseChangelog(text);
   const release = releases.find((each) => each.version === version);
   if (!release) throw new ChangelogError(`CHANGELOG.md has no section for version ${version}`);
@@ -161,6 +164,7 @@ export function releaseNotes(text: string, version: string): string {
     .slice(release.line, next ? next.line - 1 : undefined)
     .join('\n')
     .replace(/\n\[[^\]]+\]: \S+/g, '')
+    .replace(/\]\(\/(?!\/)([^)]*)\)/g, (link, path: string) => (site ? `](${new URL(path, site).href})` : link))
     .trim();
 }
 

@@ -144,6 +144,10 @@ describe('the changelog', () => {
     const text =
       '# Changelog\n\nAbout.\n\n## Unreleased\n\n### Glossary\n\n- Later.\n\n## 0.2.0 - 2026-02-01\n\n### Glossary\n\n- Added a [term](/glossary/x/).\n\n## 0.1.0 - 2026-01-01\n\n### Checklists\n\n- First.\n';
     assert.equal(releaseNotes(text, '0.2.0'), '### Glossary\n\n- Added a [term](/glossary/x/).');
+    assert.equal(
+      releaseNotes(text, '0.2.0', 'https://example.org/guide/'),
+      '### Glossary\n\n- Added a [term](https://example.org/guide/glossary/x/).',
+    );
     assert.throws(() => releaseNotes(text, '9.9.9'), /no section for version 9.9.9/);
   });
 
@@ -250,5 +254,36 @@ describe('fitting a page body into the handbook', () => {
     assert.match(nested, /href="#norms-other" data-print-href="https:\/\/example\.org\/guide\/norms\/other\/#do"/);
     assert.match(nested, /href="\/guide\/about\/" data-print-href="https:\/\/example\.org\/guide\/about\/"/);
     assert.match(nested, /href="https:\/\/x\.org\/">/);
+  });
+});
+
+describe('the release workflow', () => {
+  const workflow = parse(readFileSync('.github/workflows/release.yml', 'utf8')) as {
+    on: { push: { tags: string[] } };
+    permissions: Record<string, string>;
+    jobs: Record<string, { permissions: Record<string, string>; steps: { uses?: string; run?: string }[] }>;
+  };
+  const text = readFileSync('.github/workflows/release.yml', 'utf8');
+
+  test('runs on v* tags with no permission beyond writing the release', () => {
+    assert.deepEqual(workflow.on.push.tags, ['v*']);
+    assert.deepEqual(workflow.permissions, {});
+    for (const job of Object.values(workflow.jobs)) assert.deepEqual(job.permissions, { contents: 'write' });
+  });
+
+  test('pins every action to a full commit SHA, with its version in a comment', () => {
+    const uses = [...text.matchAll(/uses: (\S+)(.*)/g)];
+    assert.ok(uses.length >= 2);
+    for (const [, action, comment] of uses) {
+      assert.match(action!, /^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/, action);
+      assert.match(comment!, /^ # v\d+\.\d+\.\d+$/, `${action} has no version comment`);
+    }
+  });
+
+  test('attaches the handbook, the taxonomy, the STIX bundle and the tree, with the changelog as notes', () => {
+    for (const file of ['dist/handbook.pdf', 'dist/taxonomy.json', 'dist/taxonomy.stix.json', 'dist/decide/tree.json'])
+      assert.ok(text.includes(`"${file}#`), file);
+    assert.match(text, /npm run --silent release:notes -- "\$GITHUB_REF_NAME"/);
+    assert.match(text, /--notes-file/);
   });
 });
