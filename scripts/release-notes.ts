@@ -13,7 +13,9 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 const citation = parse(readFileSync('CITATION.cff', 'utf8')) as { version?: unknown };
 const problems = [
   tag === `v${version}` ? '' : `The tag "${tag}" does not match the version in package.json: expected v${version}.`,
-  String(citation.version) === version ? '' : `CITATION.cff says version ${String(citation.version)}, package.json ${version}.`,
+  String(citation.version) === version
+    ? ''
+    : `CITATION.cff says version ${String(citation.version)}, package.json ${version}.`,
 ].filter(Boolean);
 let notes = '';
 try {
