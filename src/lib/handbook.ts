@@ -23,10 +23,9 @@ const READING_ORDER = [
   'glossary',
 ] as const;
 
-export const HANDBOOK_COLLECTIONS: readonly CollectionName[] = READING_ORDER.filter(isCollectionName);
-
-/** Collections that have no part of their own: categories are a column of the threat table. */
-export const SHOWN_WITHIN: Partial<Record<CollectionName, CollectionName>> = { categories: 'threats' };
+export const HANDBOOK_COLLECTIONS: readonly CollectionName[] = (READING_ORDER as readonly string[]).filter(
+  isCollectionName,
+);
 
 /** Plain pages that open and close the handbook, by id. */
 export const HANDBOOK_OPENING = ['about', 'prepare'] as const;

@@ -22,6 +22,8 @@ import {
 } from '../../src/lib/changelog.ts';
 import { citationOf, citationText, type CitationFile } from '../../src/lib/citation.ts';
 import { nestHtml } from '../../src/lib/html.ts';
+import { HANDBOOK_COLLECTIONS } from '../../src/lib/handbook.ts';
+import { COLLECTION_NAMES } from '../../src/lib/collections.ts';
 import { PROBLEM_FORM, privateReportUrl, problemReportUrl } from '../../src/lib/report.ts';
 import { isOverdue, monthsAfter, reviewOf } from '../../src/lib/review.ts';
 import { isoDate } from '../../src/lib/dates.ts';
@@ -217,6 +219,13 @@ describe('reporting a problem', () => {
     assert.equal(privateReportUrl('https://github.com/o/r'), 'https://github.com/o/r/security/advisories/new');
     assert.match(readFileSync('SECURITY.md', 'utf8'), /Report a vulnerability/);
   });
+});
+
+test('the handbook has a part for every section of the guidance (categories are a column of the threat table)', () => {
+  assert.deepEqual(
+    COLLECTION_NAMES.filter((name) => !['pages', 'categories'].includes(name) && !HANDBOOK_COLLECTIONS.includes(name)),
+    [],
+  );
 });
 
 describe('fitting a page body into the handbook', () => {
