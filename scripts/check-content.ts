@@ -7,10 +7,10 @@ import { checkContentRoot, contentWarnings } from '../src/checks/validate.ts';
 import { formatProblems } from '../src/checks/problems.ts';
 
 const root = process.argv[2] ?? contentRoot();
-const { entries, problems } = await checkContentRoot(root);
+const { entries, data, problems } = await checkContentRoot(root);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-for (const warning of contentWarnings(entries)) console.warn(`! ${warning}`);
+for (const warning of contentWarnings(entries, new Date(), data)) console.warn(`! ${warning}`);
 console.log(`✓ ${entries.length} entries in ${root} pass every schema and integrity rule.`);

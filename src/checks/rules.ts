@@ -40,6 +40,7 @@ import type { ValidData, ValidEntry } from './types.ts';
 export type { ValidEntry } from './types.ts';
 import { fieldLine } from './schema-problems.ts';
 import { fieldPath } from './problems.ts';
+import { reviewStatusSound } from './review-rules.ts';
 
 /**
  * A rule sees the entries that passed their schema, and every entry read (so that a link to an
@@ -320,7 +321,7 @@ export const decisionTreeSound: Rule = (entries, _everyEntry, data) => {
 };
 
 /** Routes the site builds besides those of entries; a page must not take them. */
-export const RESERVED_PAGE_IDS = ['search', '404', 'schemas', 'pagefind'] as const;
+export const RESERVED_PAGE_IDS = ['search', '404', 'schemas', 'pagefind', 'handbook', 'changelog'] as const;
 
 export const pageRoutesFree: Rule = (entries) => {
   const taken = new Set<string>([
@@ -758,4 +759,5 @@ export const RULES: readonly Rule[] = [
   componentsKnown,
   caseQuotesStayInCases,
   yamlPortable,
+  (entries, _raw, data) => reviewStatusSound(entries, data),
 ];

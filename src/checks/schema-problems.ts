@@ -112,7 +112,8 @@ export function schemaProblems(
     } else if (issue.code === 'invalid_value' && missing) {
       message = 'this field is required but is missing';
       expected = description ?? `one of: ${issue.values.map(String).join(', ')}`;
-    } else if (issue.code === 'invalid_value' && !issue.message.includes('TLP')) {
+    } else if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid')) {
+      // zod's own wording; a schema's own message (a TLP label, a former status) is kept as it is.
       const suggestion = typeof found === 'string' ? closest(found, issue.values.map(String)) : undefined;
       message = suggestion
         ? `this is not one of the allowed values; did you mean "${suggestion}"?`

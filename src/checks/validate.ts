@@ -62,6 +62,7 @@ export function withoutEchoes(
   const marked = new Set(unfinished.map((problem) => `${problem.file}:${problem.line}`));
   return [...unfinished, ...others.filter((problem) => !marked.has(`${problem.file}:${problem.line}`))];
 }
+import { reviewWarnings, type ReviewFields } from '../lib/review.ts';
 
 /** Outside Astro a reference is checked in two steps: here its form, later (a rule) that it exists. */
 const checkerRef: RefFactory = <C extends CollectionName>(collection: C) =>
@@ -146,12 +147,24 @@ export async function checkContentRoot(
   return { entries, data, problems: [...read.problems, ...problems].sort(byPlace) };
 }
 
-/** Warnings that do not stop the build: cases whose sources have not been checked for a year. */
-export function contentWarnings(entries: readonly ValidEntry[], today = new Date()): string[] {
-  return staleCaseWarnings(
-    entries
-      .filter((entry): entry is ValidEntry<'cases'> => entry.collection === 'cases')
-      .map((entry) => ({ file: entry.file, verified: entry.parsed.verified })),
-    today,
+/**
+ * Warnings that do not stop the build: cases whose sources have not been checked for a year,
+ * entries whose review is overdue, and agreed entries changed since the group agreed them.
+ */
+export function contentWarnings(entries: readonly ValidEntry[], today = new Date(), data: ValidData = {}): string[] {
+  const dataFiles = [data.tlpModel, data.projectFacts].flatMap((file) =>
+    file ? [{ file: file.source.file, fields: file }] : [],
   );
+  return [
+    ...staleCaseWarnings(
+      entries
+        .filter((entry): entry is ValidEntry<'cases'> => entry.collection === 'cases')
+        .map((entry) => ({ file: entry.file, verified: entry.parsed.verified })),
+      today,
+    ),
+    ...reviewWarnings(
+      [...entries.map((entry) => ({ file: entry.file, fields: entry.parsed as ReviewFields })), ...dataFiles],
+      today,
+    ),
+  ];
 }

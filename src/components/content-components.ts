@@ -1,7 +1,11 @@
 /** The components an entry's MDX text may use, by the name it writes them with. Every page that renders content passes these. */
 import type { ContentComponentName } from '../lib/components.ts';
+import HowToCite from './HowToCite.astro';
 import PublicCase from './PublicCase.astro';
 import TlpRoles from './tlp/TlpRoles.astro';
 import TlpRules from './tlp/TlpRules.astro';
 
-export const CONTENT_COMPONENTS = { PublicCase, TlpRoles, TlpRules } satisfies Record<ContentComponentName, unknown>;
+export const CONTENT_COMPONENTS = { PublicCase, TlpRoles, TlpRules, HowToCite } satisfies Record<
+  ContentComponentName,
+  unknown
+>;

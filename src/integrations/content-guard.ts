@@ -20,10 +20,10 @@ export function contentGuard(): AstroIntegration {
         // Serving a built site reads no content.
         if (command === 'preview') return;
         const root = contentRoot();
-        const { entries, problems } = await checkContentRoot(root);
+        const { entries, data, problems } = await checkContentRoot(root);
         if (problems.length === 0) {
           logger.info(`${entries.length} entries pass every schema and integrity rule.`);
-          for (const warning of contentWarnings(entries)) logger.warn(warning);
+          for (const warning of contentWarnings(entries, new Date(), data)) logger.warn(warning);
           return;
         }
         // The dev server shows an error in the browser; a build stops with the message alone,

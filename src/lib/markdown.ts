@@ -9,9 +9,15 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
+const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
 
 export function parseMdx(source: string): Root {
   return parser.parse(source);
+}
+
+/** Plain GitHub Markdown, such as CHANGELOG.md, where `<` and `{` are ordinary text. */
+export function parseMarkdown(source: string): Root {
+  return markdownParser.parse(source);
 }
 
 /** Front matter: the fields between two lines of three hyphens at the top of a file, LF or CRLF. */

@@ -127,9 +127,16 @@ export const QUESTIONS = labelled({
 });
 export type NormQuestion = (typeof QUESTIONS.values)[number];
 
+/**
+ * How far the working group has got with an entry, in the steps it decides by: a draft; in review
+ * by the group; agreed, with the day and the record of where the group confirmed it.
+ */
 export const STATUSES = labelled({
   draft: 'Draft',
-  proposed: 'Proposed',
-  adopted: 'Adopted',
+  'in-review': 'In review',
+  agreed: 'Agreed',
 });
 export type Status = (typeof STATUSES.values)[number];
+
+/** Statuses used before the group's own steps were modelled, and what each became. */
+export const FORMER_STATUSES: Readonly<Record<string, Status>> = { proposed: 'in-review', adopted: 'agreed' };

@@ -134,7 +134,8 @@ const LIMIT_WORDS: Record<NonNullable<Facts['sourceLimit']>, string> = {
   none: 'no limit',
 };
 
-function conditionWords(condition: Condition): string {
+/** A condition on the reader's path, in words: "it is about: …, and the source set TLP:AMBER". */
+export function conditionWords(condition: Condition): string {
   const clauses: string[] = [];
   if (condition.about)
     clauses.push(

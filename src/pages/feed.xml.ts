@@ -3,6 +3,8 @@ import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { allEntries, hrefOf } from '../data/entries.ts';
 import { COLLECTIONS } from '../lib/collections.ts';
+import { releaseFeedItems } from '../lib/changelog.ts';
+import { changelog } from '../data/release.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../site.config.ts';
 
 const FEED_SIZE = 50;
@@ -32,5 +34,8 @@ export const GET: APIRoute = async ({ site }) => {
       category: [{ name: COLLECTIONS[entry.collection].singular }],
     });
   }
+  // Each version of the guidance is an entry too, in date order among the others.
+  for (const release of releaseFeedItems(changelog(), home)) feed.addItem(release);
+  feed.items.sort((a, b) => b.date.getTime() - a.date.getTime());
   return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

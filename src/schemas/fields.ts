@@ -7,7 +7,7 @@ import { isPlaceholderHost } from '../lib/text.ts';
 import { z } from 'astro/zod';
 import { COLLECTION_NAMES, isCollectionName, type CollectionName } from '../lib/collections.ts';
 import { PUBLIC_LABEL, TLP_LABELS, suggestLabel } from '../lib/tlp.ts';
-import { AUDIENCES, STATUSES } from '../lib/vocabulary.ts';
+import { AUDIENCES, FORMER_STATUSES, STATUSES } from '../lib/vocabulary.ts';
 
 /** A link from one entry to another, as Astro's `reference()` resolves it. */
 export interface EntryRef<C extends CollectionName = CollectionName> {
@@ -99,6 +99,31 @@ export const anyRef = z
   })
   .describe('an entry written as collection/entry-id, e.g. templates/holding-statement');
 
+const STATUS_EXPECTED = `one of: ${STATUSES.values.join(', ')}`;
+
+/** Where the entry stands with the working group; the old words proposed and adopted get their new name. */
+export const reviewStatus = z
+  .enum(STATUSES.values, {
+    // Anything else gets the usual message, with a suggestion for a slip.
+    error: (issue) => {
+      const renamed = FORMER_STATUSES[String(issue.input)];
+      if (renamed === 'agreed')
+        return `"${String(issue.input)}" is now "agreed", and needs an agreement: the date and a link to where the working group confirmed it`;
+      return renamed ? `"${String(issue.input)}" is now called "${renamed}"` : undefined;
+    },
+  })
+  .describe(STATUS_EXPECTED);
+
+/** The working group's confirmation of an entry: when, and the public record of it. */
+export const agreement = z
+  .strictObject({
+    date: pastDate.describe('the day the working group confirmed the entry, written YYYY-MM-DD'),
+    record: httpsUrl.describe(
+      'a link to where the group confirmed it: published minutes, an issue, a pull request or a message in its chat room',
+    ),
+  })
+  .describe('for status agreed: the day the working group confirmed it (date) and a link to the record (record)');
+
 /** The fields every entry has. */
 export const baseFields = {
   title: plainText('a title of at most 80 characters', 3, 80),
@@ -108,8 +133,19 @@ export const baseFields = {
       message: 'only TLP:CLEAR may be published on this public site',
     })
     .describe('TLP:CLEAR, the only label this public site may publish'),
-  status: z.enum(STATUSES.values).describe(`one of: ${STATUSES.values.join(', ')}`),
+  status: reviewStatus,
+  agreement: agreement.optional(),
   updated: pastDate,
+  // Defaults are worked out from the other fields by reviewOf() in src/lib/review.ts, so that
+  // most entries need neither field.
+  reviewed: pastDate
+    .describe(
+      'the day someone last checked the entry is still right; without it, the later of updated and the agreement date',
+    )
+    .optional(),
+  nextReview: calendarDate
+    .describe('when the entry should be checked again, written YYYY-MM-DD; without it, a year after reviewed')
+    .optional(),
   related: z.array(anyRef).default([]),
   aliases: z
     .array(plainText('a word or phrase readers use for the same thing'))

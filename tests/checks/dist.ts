@@ -48,11 +48,16 @@ export function sweptPages(): string[] {
  */
 const INTERACTIVE = [/^search\/$/, /^templates\/([^/]+\/)?$/, /^checklists\/([^/]+\/)?$/, /^check\/$/];
 
-/** A decision outcome on a reader's path runs one small script: copying the result as text. */
+/**
+ * A decision outcome on a reader's path runs one small script: copying the result as text. An index
+ * page runs the filter script once its section holds entries of more than one review status.
+ */
 export function isInteractive(page: string): boolean {
   if (INTERACTIVE.some((pattern) => pattern.test(page))) return true;
   const file = pageFile(page);
-  return DECISION_STATE.test(page) && existsSync(file) && readFileSync(file, 'utf8').includes('data-copy-from');
+  if (!existsSync(file)) return false;
+  const html = readFileSync(file, 'utf8');
+  return (DECISION_STATE.test(page) && html.includes('data-copy-from')) || html.includes('data-filter-form');
 }
 
 /** The file in dist/ of a built page. */

@@ -59,6 +59,16 @@ test('the build succeeds on the valid fixture, from the content root CONTENT_DIR
       file.replace(/\.mdx$/, ''),
     );
     assert.deepEqual(pages.sort(), [...templates.flatMap((id) => [id, `${id}.md`]), 'index.html'].sort());
+    // Review status: the agreed norm links to its record; the templates, a draft and one in review, can be filtered by it.
+    const page = (file: string) => readFile(path.join(result.outDir, file, 'index.html'), 'utf8');
+    assert.match(
+      await page('norms/speak-early'),
+      /Agreed on <a href="https:\/\/example\.org\/working-group\/minutes\/2026-02-01"><time datetime="2026-02-01">1 February 2026<\/time>/,
+    );
+    const templateIndex = await page('templates');
+    assert.match(templateIndex, /<select id="filter-status" name="status"[^>]*>.*Draft \(1\).*In review \(1\)/s);
+    assert.doesNotMatch(await page('norms'), /data-filter-form/, 'one status, nothing to filter');
+    assert.match(await page('handbook'), /id="norms-speak-early"/);
   } finally {
     await result.cleanup();
   }
