@@ -29,6 +29,7 @@ import type { ValidData, ValidEntry } from './types.ts';
 export type { ValidEntry } from './types.ts';
 import { fieldLine } from './schema-problems.ts';
 import { fieldPath } from './problems.ts';
+import { stixIdsSound } from './stix-ids.ts';
 
 /**
  * A rule sees the entries that passed their schema, and every entry read (so that a link to an
@@ -601,4 +602,5 @@ export const RULES: readonly Rule[] = [
   casesCiteSources,
   publicCasesExist,
   componentsKnown,
+  stixIdsSound,
 ];

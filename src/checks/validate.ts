@@ -18,6 +18,7 @@ export type { ValidData, ValidEntry } from './types.ts';
 import { createSchemas } from '../schemas/index.ts';
 import { tlpModelSchema } from '../schemas/tlp-model.ts';
 import { projectFactsSchema } from '../schemas/project-facts.ts';
+import { stixIdsSchema } from '../schemas/stix-ids.ts';
 import type { EntryRef, RefFactory } from '../schemas/fields.ts';
 import type { EntryKey } from '../lib/references.ts';
 import { readContentRoot, type RawData, type RawEntry } from './load.ts';
@@ -62,6 +63,9 @@ export function validateData(
     if (file.name === 'tlp-model') {
       const model = parse(file, tlpModelSchema);
       if (model) data.tlpModel = { ...model, source: file };
+    } else if (file.name === 'stix-ids') {
+      const ids = parse(file, stixIdsSchema);
+      if (ids) data.stixIds = { ids, source: file };
     } else {
       const facts = parse(file, projectFactsSchema);
       if (facts) data.projectFacts = { ...facts, source: file };

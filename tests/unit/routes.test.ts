@@ -25,6 +25,11 @@ test('edit links open the file on the branch', () => {
     editUrl('https://github.com/o/r', 'main', 'content/norms/x.mdx'),
     'https://github.com/o/r/edit/main/content/norms/x.mdx',
   );
+  // A dynamic route's file name has brackets, which a URL path may not carry as they are.
+  assert.equal(
+    editUrl('https://github.com/o/r', 'main', 'src/pages/[collection]/index.astro'),
+    'https://github.com/o/r/edit/main/src/pages/%5Bcollection%5D/index.astro',
+  );
 });
 
 test('long titles are shortened at a word boundary', () => {
