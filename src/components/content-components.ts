@@ -3,5 +3,9 @@ import type { ContentComponentName } from '../lib/components.ts';
 import PublicCase from './PublicCase.astro';
 import TlpRoles from './tlp/TlpRoles.astro';
 import TlpRules from './tlp/TlpRules.astro';
+import NavigatorSteps from './navigator/NavigatorSteps.astro';
 
-export const CONTENT_COMPONENTS = { PublicCase, TlpRoles, TlpRules } satisfies Record<ContentComponentName, unknown>;
+export const CONTENT_COMPONENTS = { PublicCase, TlpRoles, TlpRules, NavigatorSteps } satisfies Record<
+  ContentComponentName,
+  unknown
+>;
