@@ -50,4 +50,7 @@ test('security.txt names contacts and expires within a year of the build', () =>
   assert.match(text, /^Contact: https:\/\/github.com\/o\/r\/security\/advisories\/new$/m);
   const expires = new Date(/^Expires: (\S+)$/m.exec(text)![1]!);
   assert.ok(expires > now && expires.getTime() - now.getTime() < 365 * 24 * 3600 * 1000);
+  assert.match(text, /^Canonical: https:\/\/example.org\/.well-known\/security.txt$/m);
+  // Canonical is optional (RFC 9116); a build that does not know its address leaves it out.
+  assert.doesNotMatch(securityTxt({ repository: 'https://github.com/o/r', canonical: undefined, now }), /Canonical/);
 });
