@@ -11,12 +11,14 @@ import {
   scrollableTables,
   taskListLabels,
 } from './src/integrations/markdown-plugins.ts';
-import { SITE_URL } from './src/site.config.ts';
+import { BASE_PATH, SITE_URL } from './src/site.config.ts';
 import { schemaCacheDir } from './src/integrations/schema-cache.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
 
 export default defineConfig({
-  site: SITE_URL.origin,
-  base: SITE_URL.pathname,
+  // Without SITE_URL there is no `site`: pages then write no absolute address of their own.
+  site: SITE_URL?.origin,
+  base: BASE_PATH,
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
@@ -26,14 +28,16 @@ export default defineConfig({
   // cache is also keyed by the schemas, since Astro keeps entries parsed by an older schema.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? schemaCacheDir('./node_modules/.astro'),
   integrations: [
+    siteAddress(),
     contentGuard(),
     mdx(),
-    // The decision framework's page per state is a step of a walk, not a page to land on from a search.
-    sitemap({ filter: (page) => !/\/decide\/(?!outcomes\/)[^/]+\/[^/]+\/$/.test(page) }),
+    // A sitemap lists full addresses, so only a build that knows its address writes one. The decision
+    // framework's page per state is a step of a walk, not a page to land on from a search.
+    ...(SITE_URL ? [sitemap({ filter: (page) => !/\/decide\/(?!outcomes\/)[^/]+\/[^/]+\/$/.test(page) })] : []),
   ],
   markdown: {
     processor: satteri({
-      hastPlugins: [taskListLabels, hideTemplateBlocks, citations, scrollableTables, baseLinks(SITE_URL)],
+      hastPlugins: [taskListLabels, hideTemplateBlocks, citations, scrollableTables, baseLinks(BASE_PATH, SITE_URL)],
     }),
     // Shiki writes inline styles, which the Content-Security-Policy forbids; code stays plain text.
     syntaxHighlight: false,

@@ -5,13 +5,20 @@
  * glossary (or term), page; plural collection names work too.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { COLLECTIONS, COLLECTION_NAMES, isCollectionName, type CollectionName } from '../src/lib/collections.ts';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  DATA_FILES,
+  isCollectionName,
+  type CollectionName,
+} from '../src/lib/collections.ts';
 import { readContentRoot } from '../src/checks/load.ts';
 import { contentRoot } from '../src/checks/root.ts';
 import { scaffold } from '../src/checks/scaffold.ts';
+import { TAXONOMY, repairedStixIds } from '../src/checks/stix-ids.ts';
 import { schemas } from '../src/checks/validate.ts';
 
 const ALIASES: Record<string, CollectionName> = {
@@ -70,6 +77,15 @@ if (existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists
 await mkdir(path.dirname(file), { recursive: true });
 await writeFile(file, result.text);
 
+// An entry of the taxonomy is an object of the STIX bundle: it gets its id now, kept for good.
+const stixIdsFile = path.join(root, DATA_FILES['stix-ids'].file);
+const stixKey = `${collection}/${result.id}`;
+const getsStixId = (TAXONOMY as readonly string[]).includes(collection) && existsSync(stixIdsFile);
+if (getsStixId) {
+  const faults = { missing: [stixKey], malformed: [], repeated: [], unused: [] };
+  await writeFile(stixIdsFile, repairedStixIds(await readFile(stixIdsFile, 'utf8'), faults));
+}
+
 const toEdit = result.text
   .split('\n')
   .map((line, index) => ({ line: index + 1, text: line.trim() }))
@@ -79,5 +95,5 @@ console.log(`Wrote ${path.relative(process.cwd(), file)} (it will be at /${COLLE
 Replace every "REPLACE" with real text (${toEdit.length} places):
 ${toEdit.map(({ line, text }) => `  line ${line}: ${text}`).join('\n')}
 
-What each field means: CONTRIBUTING.md#${COLLECTIONS[collection].contributingAnchor}
+${getsStixId ? `Gave it a STIX id in ${path.relative(process.cwd(), stixIdsFile)} (${stixKey}).\n` : ''}What each field means: CONTRIBUTING.md#${COLLECTIONS[collection].contributingAnchor}
 Then check it with: npm run lint:content`);

@@ -17,6 +17,7 @@ import type { RefFactory } from './schemas/fields.ts';
 import { createSchemas } from './schemas/index.ts';
 import { tlpModelSchema } from './schemas/tlp-model.ts';
 import { projectFactsSchema } from './schemas/project-facts.ts';
+import { stixIdsSchema } from './schemas/stix-ids.ts';
 
 const schemas = createSchemas(reference as unknown as RefFactory);
 const root = contentRoot();
@@ -50,4 +51,5 @@ export const collections = {
   pages: defineCollection({ loader: loader('pages'), schema: schemas.pages }),
   tlpModel: defineCollection({ loader: dataFile('tlp-model'), schema: tlpModelSchema }),
   projectFacts: defineCollection({ loader: dataFile('project-facts'), schema: projectFactsSchema }),
+  stixIds: defineCollection({ loader: dataFile('stix-ids'), schema: stixIdsSchema }),
 };

@@ -41,6 +41,7 @@ export type { ValidEntry } from './types.ts';
 import { fieldLine } from './schema-problems.ts';
 import { fieldPath } from './problems.ts';
 import { reviewStatusSound } from './review-rules.ts';
+import { stixIdsSound } from './stix-ids.ts';
 
 /**
  * A rule sees the entries that passed their schema, and every entry read (so that a link to an
@@ -760,4 +761,5 @@ export const RULES: readonly Rule[] = [
   caseQuotesStayInCases,
   yamlPortable,
   (entries, _raw, data) => reviewStatusSound(entries, data),
+  stixIdsSound,
 ];

@@ -3,6 +3,7 @@ import type { CollectionName } from '../lib/collections.ts';
 import type { EntryData } from '../schemas/index.ts';
 import type { TlpModel } from '../schemas/tlp-model.ts';
 import type { ProjectFacts } from '../schemas/project-facts.ts';
+import type { StixIds } from '../schemas/stix-ids.ts';
 import type { RawData, RawEntry } from './load.ts';
 
 export interface ValidEntry<C extends CollectionName = CollectionName> extends RawEntry {
@@ -14,4 +15,5 @@ export interface ValidEntry<C extends CollectionName = CollectionName> extends R
 export interface ValidData {
   tlpModel?: TlpModel & { source: RawData };
   projectFacts?: ProjectFacts & { source: RawData };
+  stixIds?: { ids: StixIds; source: RawData };
 }

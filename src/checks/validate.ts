@@ -20,6 +20,7 @@ import { tlpModelSchema } from '../schemas/tlp-model.ts';
 import { projectFactsSchema } from '../schemas/project-facts.ts';
 import { anyRef, type EntryRef, type RefFactory } from '../schemas/fields.ts';
 import { markLink, rawRefs } from './raw-refs.ts';
+import { stixIdsSchema } from '../schemas/stix-ids.ts';
 import type { EntryKey } from '../lib/references.ts';
 import { readContentRoot, type ParsedYaml, type RawData, type RawEntry } from './load.ts';
 import type { ContentProblem } from './problems.ts';
@@ -105,6 +106,9 @@ export function validateData(
     if (file.name === 'tlp-model') {
       const model = parse(file, tlpModelSchema);
       if (model) data.tlpModel = { ...model, source: file };
+    } else if (file.name === 'stix-ids') {
+      const ids = parse(file, stixIdsSchema);
+      if (ids) data.stixIds = { ids, source: file };
     } else {
       const facts = parse(file, projectFactsSchema);
       if (facts) data.projectFacts = { ...facts, source: file };

@@ -4,8 +4,9 @@ import HowToCite from './HowToCite.astro';
 import PublicCase from './PublicCase.astro';
 import TlpRoles from './tlp/TlpRoles.astro';
 import TlpRules from './tlp/TlpRules.astro';
+import NavigatorSteps from './navigator/NavigatorSteps.astro';
 
-export const CONTENT_COMPONENTS = { PublicCase, TlpRoles, TlpRules, HowToCite } satisfies Record<
+export const CONTENT_COMPONENTS = { PublicCase, TlpRoles, TlpRules, HowToCite, NavigatorSteps } satisfies Record<
   ContentComponentName,
   unknown
 >;

@@ -5,7 +5,7 @@
 import type { Element, ElementContent } from 'hast';
 import { defineHastPlugin } from 'satteri';
 import { CITATION } from '../lib/cases.ts';
-import { withBase } from '../lib/routes.ts';
+import { fullAddress, withBase } from '../lib/routes.ts';
 
 const BLOCKS = new Set(['ul', 'ol', 'p', 'div', 'blockquote', 'pre', 'table']);
 
@@ -69,7 +69,7 @@ export const taskListLabels = defineHastPlugin({
  * such as GitHub Pages' /repository-name/. Each such link also carries its full address for print,
  * where a page path alone means little on paper.
  */
-export function baseLinks(site: URL) {
+export function baseLinks(base: string, site?: URL) {
   return defineHastPlugin({
     name: 'base-links',
     element: {
@@ -77,9 +77,11 @@ export function baseLinks(site: URL) {
       visit(link, context) {
         const href = link.properties.href;
         if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
-          const path = withBase(site.pathname, href);
+          const path = withBase(base, href);
           context.setProperty(link, 'href', path);
-          context.setProperty(link, 'dataPrintHref', new URL(path, site.origin).href);
+          // Print shows a full address, or none when the build does not know where the site lives.
+          const full = fullAddress(path, site);
+          if (full) context.setProperty(link, 'dataPrintHref', full);
         }
       },
     },

@@ -4,6 +4,7 @@
  * date; inside each, changes grouped under the name of the part of the guidance they touch.
  * Read with remark; a mistake in the file is reported with its line.
  */
+import type { AtomEntry } from './atom.ts';
 import type { ListItem, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './collections.ts';
@@ -168,22 +169,26 @@ export function releaseNotes(text: string, version: string, site?: string): stri
     .trim();
 }
 
-/** An entry of the Atom feed for each version, pointing to its place on the changelog page. */
-export interface ReleaseFeedItem {
-  id: string;
-  link: string;
-  title: string;
-  description: string;
-  content: string;
-  date: Date;
+/** Where the feed's release entries point: the feed's id prefix, the changelog page, and the site. */
+export interface ReleaseFeedPlace {
+  /** The start of every feed id (a tag: URI), so a release's id never changes. */
+  tag: string;
+  /** The changelog page: a full address, or a path from the site root. */
+  changelog: string;
+  /** The site's base path, for links inside the notes. */
+  base: string;
+  /** The site's origin, to print links' full addresses; none in a build without SITE_URL. */
+  origin?: string;
 }
 
-/** Feed entries for the dated versions; `home` is the site's full address, ending in a slash. */
-export function releaseFeedItems(changelog: Changelog, home: string): ReleaseFeedItem[] {
-  const site = new URL(home);
-  return releasesOf(changelog).map((release) => {
-    const link = new URL(`changelog/#${releaseSlug(release.version)}`, home).href;
-    const content = markdownHtml(
+/** One Atom entry for each dated version, pointing to its place on the changelog page. */
+export function releaseFeedItems(changelog: Changelog, place: ReleaseFeedPlace): AtomEntry[] {
+  return releasesOf(changelog).map((release) => ({
+    id: `${place.tag}/changelog/${release.version}`,
+    link: `${place.changelog}#${releaseSlug(release.version)}`,
+    title: `Version ${release.version} of the guidance`,
+    summary: `Changes to: ${release.sections.map((section) => section.name).join('; ')}.`,
+    content: markdownHtml(
       [
         ...release.description,
         ...release.sections.flatMap((section): RootContent[] => [
@@ -191,15 +196,9 @@ export function releaseFeedItems(changelog: Changelog, home: string): ReleaseFee
           { type: 'list', ordered: false, spread: false, children: section.changes },
         ]),
       ],
-      { base: site.pathname, origin: site.origin },
-    );
-    return {
-      id: link,
-      link,
-      title: `Version ${release.version} of the guidance`,
-      description: `Changes to: ${release.sections.map((section) => section.name).join('; ')}.`,
-      content,
-      date: release.date,
-    };
-  });
+      { base: place.base, origin: place.origin },
+    ),
+    updated: release.date,
+    category: { term: 'release', label: 'Release' },
+  }));
 }

@@ -158,12 +158,13 @@ export function entryIdFromFileName(fileName: string): string {
  * Data files: one YAML file each at the top of the content folder, holding a model the guidance is
  * checked against rather than entries with pages of their own.
  */
-export const DATA_FILE_NAMES = ['tlp-model', 'project-facts'] as const;
+export const DATA_FILE_NAMES = ['tlp-model', 'project-facts', 'stix-ids'] as const;
 export type DataFileName = (typeof DATA_FILE_NAMES)[number];
 
 export const DATA_FILES: Record<DataFileName, { file: string; contributingAnchor: string }> = {
   'tlp-model': { file: 'tlp-model.yaml', contributingAnchor: 'the-tlp-model' },
   'project-facts': { file: 'project-facts.yaml', contributingAnchor: 'the-exposure-check' },
+  'stix-ids': { file: 'stix-ids.yaml', contributingAnchor: 'stix-ids' },
 };
 
 export function dataFileNamed(fileName: string): DataFileName | undefined {

@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 /** The components content may use; src/components/content-components.ts maps each name to its component. */
-export const CONTENT_COMPONENT_NAMES = ['PublicCase', 'TlpRoles', 'TlpRules', 'HowToCite'] as const;
+export const CONTENT_COMPONENT_NAMES = ['PublicCase', 'TlpRoles', 'TlpRules', 'HowToCite', 'NavigatorSteps'] as const;
 export type ContentComponentName = (typeof CONTENT_COMPONENT_NAMES)[number];
 
 export interface ComponentUse {

@@ -13,13 +13,13 @@ import { visit } from 'unist-util-visit';
 import { withBase } from './routes.ts';
 
 /** Markdown nodes as HTML; links to the site's own pages get its base path and, for print, their full address. */
-export function markdownHtml(nodes: readonly RootContent[], site: { base: string; origin: string }): string {
+export function markdownHtml(nodes: readonly RootContent[], site: { base: string; origin?: string }): string {
   const tree = toHast({ type: 'root', children: [...nodes] }) as HastRoot;
   visit(tree, 'element', (node: Element) => {
     const href = node.tagName === 'a' ? node.properties.href : undefined;
     if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
       node.properties.href = withBase(site.base, href);
-      node.properties.dataPrintHref = new URL(node.properties.href, site.origin).href;
+      if (site.origin) node.properties.dataPrintHref = new URL(node.properties.href, site.origin).href;
     }
   });
   return toHtml(tree);

@@ -34,7 +34,19 @@ export function withBase(base: string, path: string): string {
   return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
 }
 
-/** The source file's page in the repository's editor. */
+/**
+ * The full address of a path that already carries the base, or undefined when the build was not
+ * told where the site is published (SITE_URL): such a build writes no address of its own.
+ */
+export function fullAddress(path: string, site: URL | string | undefined): string | undefined {
+  return site ? new URL(path, site).href : undefined;
+}
+
+/** The source file's page in the repository's editor; each path segment is encoded, as in `[id].astro`. */
 export function editUrl(repository: string, branch: string, filePath: string): string {
-  return `${repository}/edit/${branch}/${filePath.replace(/^\.?\//, '')}`;
+  const segments = filePath
+    .replace(/^\.?\//, '')
+    .split('/')
+    .map(encodeURIComponent);
+  return `${repository}/edit/${branch}/${segments.join('/')}`;
 }

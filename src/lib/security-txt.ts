@@ -9,7 +9,8 @@ export function securityTxt({
   now,
 }: {
   repository: string;
-  canonical: string;
+  /** Optional in RFC 9116: left out when the build does not know the site's address. */
+  canonical: string | undefined;
   now: Date;
 }): string {
   const expires = new Date(now.getTime() + DAYS_VALID * 24 * 60 * 60 * 1000);
@@ -18,7 +19,7 @@ export function securityTxt({
     `Contact: ${repository}/issues`,
     `Expires: ${expires.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
     'Preferred-Languages: en',
-    `Canonical: ${canonical}`,
+    ...(canonical ? [`Canonical: ${canonical}`] : []),
     `Policy: ${repository}/blob/main/SECURITY.md`,
     '',
   ].join('\n');

@@ -237,7 +237,8 @@ export function outcomeText(
   outcome: Pick<Outcome, 'title' | 'timing' | 'rationale' | 'tradeoff'>,
   parts: readonly ResolvedPart[],
   notes: readonly string[],
-  pageUrl: string,
+  /** The page's full address; none in a build that does not know the site's address. */
+  pageUrl: string | undefined,
 ): string {
   const lines = [outcome.title, ''];
   parts.forEach((part, index) => {
@@ -251,7 +252,7 @@ export function outcomeText(
   lines.push('', `Timing: ${outcome.timing}`);
   if (outcome.tradeoff) lines.push(`Trade-off: ${outcome.tradeoff}`);
   if (notes.length) lines.push('', ...notes);
-  lines.push('', `From: ${pageUrl}`);
+  if (pageUrl) lines.push('', `From: ${pageUrl}`);
   return `${lines.join('\n')}\n`;
 }
 

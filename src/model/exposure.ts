@@ -10,6 +10,7 @@
  * 2, high 3).
  */
 import { nearest } from '../lib/text.ts';
+import { layerFrame } from './navigator.ts';
 
 /** How much one answer raises or lowers a threat: a little, clearly, a lot. */
 export const POINTS = [1, 2, 3] as const;
@@ -245,18 +246,12 @@ export function saidText(reason: Reason): string {
   return reason.answers.map((answer) => answer.replace(/\.$/, '')).join('; ');
 }
 
-/** The version of the ATT&CK Navigator layer format the download follows. */
-export const LAYER_FORMAT = { layer: '4.5', navigator: '5.1.0' } as const;
-export const LAYER_DOMAIN = 'sosc-governance';
-
 /** The result as an ATT&CK Navigator layer: one technique per threat, its GT id, score and why. */
 export function navigatorLayer(findings: readonly Finding[], context: ExportContext & { stixUrl: string }) {
   const highest = Math.max(1, ...findings.map((finding) => finding.score));
   return {
     name: 'Governance exposure check',
-    versions: { navigator: LAYER_FORMAT.navigator, layer: LAYER_FORMAT.layer },
-    domain: LAYER_DOMAIN,
-    customDataURL: context.stixUrl,
+    ...layerFrame(context.stixUrl),
     description: `Threats brought in by the answers at ${context.resultUrl}`,
     sorting: 3,
     techniques: findings.map((finding) => ({

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { taxonomySource } from '../data/taxonomy.ts';
 import { taxonomyStix } from '../model/taxonomy-export.ts';
 
-export const GET: APIRoute = async ({ site }) =>
-  new Response(`${JSON.stringify(taxonomyStix(await taxonomySource(site!)), null, 2)}\n`, {
+export const GET: APIRoute = async () =>
+  new Response(`${JSON.stringify(taxonomyStix(await taxonomySource()), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -4,9 +4,12 @@ import path from 'node:path';
 
 export const DIST = path.resolve('dist');
 
+/** The address dist/ was built for: the tests run with the environment the build ran with (npm test). */
+export const SITE_ADDRESS = process.env.SITE_URL || undefined;
+
 /** Site-relative paths of every built page, e.g. "norms/say-what-you-know/" and "404.html". */
-export function builtPages(): string[] {
-  if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
+export function builtPages(folder = DIST): string[] {
+  if (!existsSync(folder)) throw new Error(`${folder} is missing: run \`npm run build\` before the browser tests.`);
   const pages: string[] = [];
   const walk = (directory: string) => {
     for (const entry of readdirSync(directory, { withFileTypes: true })) {
@@ -14,12 +17,12 @@ export function builtPages(): string[] {
       if (entry.isDirectory()) {
         if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(full);
       } else if (entry.name.endsWith('.html')) {
-        const relative = path.relative(DIST, full).split(path.sep).join('/');
+        const relative = path.relative(folder, full).split(path.sep).join('/');
         pages.push(relative === 'index.html' ? '' : relative.replace(/index\.html$/, ''));
       }
     }
   };
-  walk(DIST);
+  walk(folder);
   return pages.sort();
 }
 

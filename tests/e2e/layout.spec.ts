@@ -87,15 +87,19 @@ test('print leaves out the header’s search box and the navigation', async ({ p
   await expect(page.locator('main h1')).toBeVisible();
 });
 
-test('a link inside the site prints with its full address', async ({ page }) => {
+test('a link inside the site prints with its full address, or none where the build does not know it', async ({
+  page,
+}) => {
   const norm = entries('norms').find((entry) => /\]\(\/[a-z]/.test(entry.body))!;
   await page.goto(`norms/${norm.id}/`);
   await page.emulateMedia({ media: 'print' });
   const printed = await page
-    .locator('.prose a[data-print-href]')
+    .locator('.prose a[href^="/"]')
     .first()
     .evaluate((link) => getComputedStyle(link, '::after').content);
-  expect(printed).toMatch(/^" \(https?:\/\/[^)]+\)"$/);
+  // A build without SITE_URL would have to guess the address, and a guess gets printed and kept.
+  if (process.env.SITE_URL) expect(printed).toMatch(/^" \(https?:\/\/[^)]+\)"$/);
+  else expect(printed).toBe('none');
 });
 
 const kinds = ['', 'decide/', 'search/', 'threats/', 'templates/', 'check/'];

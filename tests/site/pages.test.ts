@@ -1,22 +1,23 @@
 /**
- * What every built page carries in its HTML: a canonical URL, Open Graph tags, a strict
+ * What every built page carries in its HTML: Open Graph tags (and a canonical URL in a build that
+ * knows the site's address), a strict
  * Content-Security-Policy, and no inline event handler or inline style attribute.
  */
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { DIST, builtPages, pageFile } from '../checks/dist.ts';
+import { DIST, SITE_ADDRESS, builtPages, pageFile } from '../checks/dist.ts';
 import { PUBLIC_LABEL } from '../../src/lib/tlp.ts';
-import { inlineCode, missingMeta, policyProblems } from '../checks/html.ts';
+import { inlineCode, metaProblems, policyProblems, unhashedInline } from '../checks/html.ts';
 
 const pages = builtPages().map((page) => ({ page, html: readFileSync(pageFile(page), 'utf8') }));
 const each = (check: (page: string, html: string) => string[]) =>
   pages.flatMap(({ page, html }) => check(page, html).map((problem) => `/${page}: ${problem}`));
 
-test('every page has a canonical URL and Open Graph title, description and URL', () => {
+test('every page has Open Graph title and description, and a canonical URL and og:url only when the build knows the site’s address', () => {
   assert.deepEqual(
-    each((_page, html) => missingMeta(html)),
+    each((_page, html) => metaProblems(html, SITE_ADDRESS)),
     [],
   );
 });
@@ -24,6 +25,13 @@ test('every page has a canonical URL and Open Graph title, description and URL',
 test('every page has a strict Content-Security-Policy', () => {
   assert.deepEqual(
     each((page, html) => policyProblems(html, page === 'search/')),
+    [],
+  );
+});
+
+test('the policy lists the hash of every inline style and script, so a browser blocks none', () => {
+  assert.deepEqual(
+    each((_page, html) => unhashedInline(html)),
     [],
   );
 });

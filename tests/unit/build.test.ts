@@ -9,6 +9,10 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { FIXTURES, contentRootWith, scratchDir } from './helpers.ts';
+import { localAddresses } from '../checks/address.ts';
+import { builtPages } from '../checks/dist.ts';
+import { metaProblems } from '../checks/html.ts';
+import { sitemapProblems } from '../checks/sitemap.ts';
 
 async function build(overlay?: string, env: NodeJS.ProcessEnv = {}) {
   const { root, cleanup } = await contentRootWith(overlay);
@@ -50,10 +54,12 @@ for (const [overlay, expected] of [
   });
 }
 
-test('the build succeeds on the valid fixture, from the content root CONTENT_DIR names', async () => {
-  const result = await build();
+test('the build succeeds on the valid fixture, from the content root CONTENT_DIR names, and says once that it writes no address of its own', async () => {
+  const result = await build(undefined, { SITE_URL: '' });
   try {
     assert.equal(result.status, 0, result.stderr);
+    assert.equal(`${result.stdout}${result.stderr}`.match(/SITE_URL is not set/g)?.length, 1);
+    assert.deepEqual(localAddresses(result.outDir), []);
     const pages = await readdir(path.join(result.outDir, 'templates'));
     const templates = (await readdir(path.join(FIXTURES, 'valid', 'templates'))).map((file) =>
       file.replace(/\.mdx$/, ''),
@@ -74,19 +80,44 @@ test('the build succeeds on the valid fixture, from the content root CONTENT_DIR
   }
 });
 
-test('served from a sub-path (GitHub Pages), every link, script, form and search address keeps the base', async () => {
-  const result = await build(undefined, { SITE_URL: 'https://example.github.io/guide/' });
+test('served from a sub-path (GitHub Pages), every link, script, form and search address keeps the base, and every full address is the site’s', async () => {
+  const site = 'https://example.github.io/guide/';
+  const result = await build(undefined, { SITE_URL: site });
   try {
     assert.equal(result.status, 0, result.stderr);
     const files = (await readdir(result.outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
     const escaping: string[] = [];
+    const meta: string[] = [];
     for (const file of files) {
       const html = await readFile(path.join(result.outDir, file), 'utf8');
       for (const match of html.matchAll(/(?:href|src|action|data-bundle|data-base)="(\/[^"]*)"/g))
         if (!match[1]!.startsWith('/guide/')) escaping.push(`${file}: ${match[1]}`);
+      meta.push(...metaProblems(html, site).map((problem) => `${file}: ${problem}`));
     }
     assert.ok(files.length > 20);
     assert.deepEqual(escaping, []);
+    assert.deepEqual(meta, []);
+    assert.deepEqual(sitemapProblems(result.outDir, builtPages(result.outDir), site), []);
+    assert.deepEqual(localAddresses(result.outDir), []);
+    const feed = await readFile(path.join(result.outDir, 'feed.xml'), 'utf8');
+    assert.match(feed, new RegExp(`<link rel="self" type="application/atom\\+xml" href="${site}feed.xml"/>`));
+  } finally {
+    await result.cleanup();
+  }
+});
+
+test('a deploy build stops without SITE_URL, and says so', async () => {
+  const scripts = JSON.parse(await readFile('package.json', 'utf8')).scripts as Record<string, string>;
+  assert.match(
+    scripts['build:deploy']!,
+    /^SITE_DEPLOY=1 npm run build$/,
+    'npm run build:deploy is the build with SITE_DEPLOY set',
+  );
+  const result = await build(undefined, { SITE_DEPLOY: '1', SITE_URL: '' });
+  try {
+    assert.notEqual(result.status, 0, 'the build should fail');
+    assert.match(`${result.stdout}${result.stderr}`, /A deploy build needs SITE_URL/);
+    assert.deepEqual(await readdir(result.outDir), [], 'nothing was built');
   } finally {
     await result.cleanup();
   }

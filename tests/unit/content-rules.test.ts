@@ -269,6 +269,30 @@ const CASES: Record<string, Expectation> = {
     field: 'outcomes[3].parts[0].label',
     says: ["must carry the source's label TLP:RED", 'Fix: Write label: source on this part'],
   },
+  'stix-id-missing': {
+    file: 'stix-ids.yaml',
+    says: [
+      'A link of "threats/slow-takeover" has no STIX id',
+      'threats/slow-takeover targets structures/solo: ',
+      'npm run stix-ids',
+      'CONTRIBUTING.md#stix-ids',
+    ],
+  },
+  'stix-id-not-v4': {
+    file: 'stix-ids.yaml',
+    line: 12,
+    says: ['not a version 4 UUID', 'Found: "1e9b7450-fa1f-5e3f-9f11-ec915dbdb670"', 'threats/slow-takeover: '],
+  },
+  'stix-id-repeated': {
+    file: 'stix-ids.yaml',
+    line: 11,
+    says: ['already the id of "structures/solo" (line 10)', 'structures/team: '],
+  },
+  'stix-id-unused': {
+    file: 'stix-ids.yaml',
+    line: 11,
+    says: ['"threats/gone" names no entry of the taxonomy', 'remove the line'],
+  },
   'facts-missing': {
     file: 'project-facts.yaml',
     says: ['has no project-facts.yaml', 'CONTRIBUTING.md#the-exposure-check'],

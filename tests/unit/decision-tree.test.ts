@@ -438,6 +438,8 @@ test('copied as text, an outcome carries every part’s label', () => {
   );
   assert.match(text, /^2\. TLP:CLEAR to The public$/m);
   assert.match(text, /From: https:\/\/example\.org\/x\n$/);
+  // A build that does not know the site's address writes no address at all.
+  assert.doesNotMatch(outcomeText(outcome, [], [], undefined), /From:/);
 });
 
 test('the export lists every path with what it established and its parts’ labels', () => {

@@ -8,10 +8,15 @@ import {
   taskListLabels,
 } from '../../src/integrations/markdown-plugins.ts';
 
-const render = (source: string, site = 'https://example.org/') =>
+const render = (source: string, site: string | null = 'https://example.org/', base = '/') =>
   markdownToHtml(source, {
     features: { gfm: true },
-    hastPlugins: [taskListLabels, hideTemplateBlocks, scrollableTables, baseLinks(new URL(site))],
+    hastPlugins: [
+      taskListLabels,
+      hideTemplateBlocks,
+      scrollableTables,
+      baseLinks(base, site ? new URL(site) : undefined),
+    ],
   }).html;
 
 test('each task-list checkbox is wrapped in a label with its item text, and enabled', () => {
@@ -37,12 +42,19 @@ test('internal links get the base path and their full address for print; externa
   const html = render(
     '[a](/norms/x/) [b](https://first.org/tlp/) [c](#here) [d](//cdn.example)',
     'https://example.org/guide/',
+    '/guide/',
   );
   assert.match(html, /href="\/guide\/norms\/x\/" data-print-href="https:\/\/example.org\/guide\/norms\/x\/"/);
   assert.equal(html.match(/data-print-href/g)?.length, 1);
   assert.match(html, /href="https:\/\/first.org\/tlp\/"/);
   assert.match(html, /href="#here"/);
   assert.match(html, /href="\/\/cdn.example"/);
+});
+
+test('without the site’s address, internal links get the base path and no address for print', () => {
+  const html = render('[a](/norms/x/)', null, '/guide/');
+  assert.match(html, /href="\/guide\/norms\/x\/"/);
+  assert.doesNotMatch(html, /data-print-href/);
 });
 
 test('the template block is left out of the rendered text; other code blocks stay', () => {

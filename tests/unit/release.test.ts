@@ -154,13 +154,19 @@ describe('the changelog', () => {
   });
 
   test('each dated version is a feed entry pointing to its place on the changelog page', () => {
-    const items = releaseFeedItems(changelog, 'https://example.org/guide/');
+    const items = releaseFeedItems(changelog, {
+      tag: 'tag:example.org,2026:guide',
+      changelog: 'https://example.org/guide/changelog/',
+      base: '/guide/',
+      origin: 'https://example.org',
+    });
     assert.equal(items.length, releasesOf(changelog).length);
     const item = items.find((each) => each.title === `Version ${pkg.version} of the guidance`)!;
     assert.equal(item.link, `https://example.org/guide/changelog/#version-${pkg.version.replaceAll('.', '-')}`);
+    assert.equal(item.id, `tag:example.org,2026:guide/changelog/${pkg.version}`);
     for (const section of releaseOf(changelog, pkg.version)!.sections)
-      assert.ok(item.content.includes(`<h2>${section.name}</h2>\n<ul>`), `the entry lacks "${section.name}"`);
-    assert.doesNotMatch(item.content, /href="\/(?!guide\/)/, 'site links keep the base path');
+      assert.ok(item.content!.includes(`<h2>${section.name}</h2>\n<ul>`), `the entry lacks "${section.name}"`);
+    assert.doesNotMatch(item.content!, /href="\/(?!guide\/)/, 'site links keep the base path');
   });
 });
 

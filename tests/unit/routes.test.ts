@@ -25,6 +25,11 @@ test('edit links open the file on the branch', () => {
     editUrl('https://github.com/o/r', 'main', 'content/norms/x.mdx'),
     'https://github.com/o/r/edit/main/content/norms/x.mdx',
   );
+  // A dynamic route's file name has brackets, which a URL path may not carry as they are.
+  assert.equal(
+    editUrl('https://github.com/o/r', 'main', 'src/pages/[collection]/index.astro'),
+    'https://github.com/o/r/edit/main/src/pages/%5Bcollection%5D/index.astro',
+  );
 });
 
 test('long titles are shortened at a word boundary', () => {
@@ -45,4 +50,7 @@ test('security.txt names contacts and expires within a year of the build', () =>
   assert.match(text, /^Contact: https:\/\/github.com\/o\/r\/security\/advisories\/new$/m);
   const expires = new Date(/^Expires: (\S+)$/m.exec(text)![1]!);
   assert.ok(expires > now && expires.getTime() - now.getTime() < 365 * 24 * 3600 * 1000);
+  assert.match(text, /^Canonical: https:\/\/example.org\/.well-known\/security.txt$/m);
+  // Canonical is optional (RFC 9116); a build that does not know its address leaves it out.
+  assert.doesNotMatch(securityTxt({ repository: 'https://github.com/o/r', canonical: undefined, now }), /Canonical/);
 });

@@ -3,8 +3,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { inlineCode, missingMeta, policyProblems } from '../checks/html.ts';
+import { inlineCode, metaProblems, policyProblems, unhashedInline } from '../checks/html.ts';
 import { brokenLinks } from '../checks/links.ts';
+import { localAddresses } from '../checks/address.ts';
+import { atomProblems, xmllintMissing } from '../checks/atom.ts';
+import { describe, javaMissing, runNu } from '../checks/nu.ts';
+import { sitemapProblems } from '../checks/sitemap.ts';
 import { FIXTURES } from './helpers.ts';
 
 const planted = readFileSync(`${FIXTURES}/site/index.html`, 'utf8');
@@ -29,5 +33,49 @@ test('a weak policy, inline code and missing meta tags are found', () => {
     'allows inline code, eval, wildcards or other origins',
   ]);
   assert.deepEqual(inlineCode(planted), ['onclick=', 'style=']);
-  assert.equal(missingMeta(planted).length, 5);
+  assert.deepEqual(unhashedInline(planted), ['inline style not in the policy: p { color: red; }']);
+  assert.equal(metaProblems(planted).length, 3);
+  const addressed = '<link rel="canonical" href="http://localhost:4321/x/" /><meta property="og:url" content="/x/" />';
+  assert.deepEqual(metaProblems(addressed, 'https://example.org/guide/').slice(-2), [
+    '<link rel="canonical"> is http://localhost:4321/x/, not under https://example.org/guide/',
+    '<meta property="og:url"> is /x/, not under https://example.org/guide/',
+  ]);
+  assert.deepEqual(metaProblems(addressed).slice(-2), [
+    '<link rel="canonical"> without SITE_URL',
+    '<meta property="og:url"> without SITE_URL',
+  ]);
+});
+
+test('the Nu Html Checker finds the script after </html>, and the unclosed element', () => {
+  assert.equal(javaMissing(), undefined);
+  const report = runNu(`${FIXTURES}/site`);
+  const errors = describe(report.errors, `${FIXTURES}/site`);
+  assert.ok(
+    errors.some((error) => error.startsWith('/stray-script.html:11 error: Stray start tag “script”')),
+    errors.join('\n'),
+  );
+  assert.ok(
+    errors.some((error) => error.startsWith('/index.html:')),
+    errors.join('\n'),
+  );
+});
+
+test('a development address in any built file is found, text or not', () => {
+  assert.deepEqual(localAddresses(`${FIXTURES}/site`), ['feed.xml: 4 × localhost', 'robots.txt: 1 × localhost']);
+});
+
+test('a sitemap named without the site’s address, or missing with it, is reported', () => {
+  assert.deepEqual(sitemapProblems(`${FIXTURES}/site`, ['', 'other.html'], undefined), [
+    'robots.txt names a sitemap without SITE_URL: http://localhost:4321/sitemap-index.xml',
+  ]);
+  assert.deepEqual(sitemapProblems(`${FIXTURES}/site`, ['', 'other.html'], 'https://example.org/guide/'), [
+    'robots.txt names http://localhost:4321/sitemap-index.xml, not https://example.org/guide/sitemap-index.xml',
+  ]);
+});
+
+test('the RFC 4287 grammar finds a category without a term, and its rules a feed without an author', () => {
+  assert.equal(xmllintMissing(), undefined);
+  const problems = atomProblems(`${FIXTURES}/site/feed.xml`).join('\n');
+  assert.match(problems, /Element category failed to validate attributes/);
+  assert.match(problems, /An atom:entry must have an atom:author if its feed does not/);
 });

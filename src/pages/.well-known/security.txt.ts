@@ -6,12 +6,13 @@
 import type { APIRoute } from 'astro';
 import { securityTxt } from '../../lib/security-txt.ts';
 import { REPOSITORY } from '../../site.config.ts';
+import { addressOf, url } from '../../data/entries.ts';
 
-export const GET: APIRoute = ({ site }) =>
+export const GET: APIRoute = () =>
   new Response(
     securityTxt({
       repository: REPOSITORY,
-      canonical: new URL(`${import.meta.env.BASE_URL}.well-known/security.txt`, site).href,
+      canonical: addressOf(url('/.well-known/security.txt')),
       now: new Date(),
     }),
     {

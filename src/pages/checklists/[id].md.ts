@@ -1,7 +1,7 @@
 /** Each checklist as a Markdown task list, next to its page: /checklists/<id>.md. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { checklistOf } from '../../data/derived.ts';
-import { entriesOf, hrefOf, type Entry } from '../../data/entries.ts';
+import { citableAddress, entriesOf, hrefOf, type Entry } from '../../data/entries.ts';
 import { checklistMarkdown } from '../../lib/checklists.ts';
 import { sourceLine } from '../../lib/exports.ts';
 
@@ -11,11 +11,11 @@ export const getStaticPaths = (async () =>
     props: { entry },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: Entry<'checklists'> }> = ({ props: { entry }, site }) => {
+export const GET: APIRoute<{ entry: Entry<'checklists'> }> = ({ props: { entry } }) => {
   const markdown = checklistMarkdown(entry.data.title, checklistOf(entry), {
     notes: true,
     intro: entry.data.summary,
-    footer: sourceLine(new URL(hrefOf(entry), site).href),
+    footer: sourceLine(citableAddress(hrefOf(entry))),
   });
   return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };

@@ -2,13 +2,13 @@
 import type { APIRoute } from 'astro';
 import { decisionTree } from '../../data/decisions.ts';
 import { templateLabelMap } from '../../data/derived.ts';
-import { url } from '../../data/entries.ts';
+import { addressOrPath, url } from '../../data/entries.ts';
 import { treeExport } from '../../model/decision-states.ts';
 import { collectionPath } from '../../lib/routes.ts';
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const tree = await decisionTree();
-  const data = treeExport(tree.data, await templateLabelMap(), new URL(url(collectionPath('decisions')), site).href);
+  const data = treeExport(tree.data, await templateLabelMap(), addressOrPath(url(collectionPath('decisions'))));
   return new Response(`${JSON.stringify(data, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

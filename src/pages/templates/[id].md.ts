@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { restrictionOf, templateText } from '../../data/derived.ts';
 import { labelsOf } from '../../lib/templates.ts';
-import { entriesOf, hrefOf, type Entry } from '../../data/entries.ts';
+import { citableAddress, entriesOf, hrefOf, type Entry } from '../../data/entries.ts';
 import { templateMarkdown } from '../../lib/exports.ts';
 
 export const getStaticPaths = (async () =>
@@ -11,7 +11,7 @@ export const getStaticPaths = (async () =>
     props: { entry },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: Entry<'templates'> }> = async ({ props: { entry }, site }) => {
+export const GET: APIRoute<{ entry: Entry<'templates'> }> = async ({ props: { entry } }) => {
   const labels = labelsOf(entry.data);
   const markdown = templateMarkdown({
     ...entry.data,
@@ -19,7 +19,7 @@ export const GET: APIRoute<{ entry: Entry<'templates'> }> = async ({ props: { en
     labelFrom: entry.data.messageLabels?.from,
     restriction: await restrictionOf(entry, labels[0]!),
     template: templateText(entry),
-    url: new URL(hrefOf(entry), site).href,
+    url: citableAddress(hrefOf(entry)),
   });
   return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };
