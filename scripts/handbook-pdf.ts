@@ -12,17 +12,23 @@ import { chromium } from '@playwright/test';
 import { getDocumentProxy } from 'unpdf';
 import { readFile } from 'node:fs/promises';
 import { chromiumArgs, findChromium } from './browser.ts';
-import { SITE_URL } from '../src/site.config.ts';
+import { BASE_PATH, SITE_URL } from '../src/site.config.ts';
 
 const DIST = path.resolve('dist');
 /** A print without bookmarks and structure tags, three times faster, for the test of the layout. */
 const QUICK = process.argv.includes('--quick');
 export const HANDBOOK_PDF = path.join(DIST, 'handbook.pdf');
 
+/**
+ * The address the pages are served under while printing: the site's own, or, in a build without
+ * SITE_URL, a stand-in the browser never leaves (every request is answered from dist/).
+ */
+const SITE = SITE_URL ?? new URL(BASE_PATH, 'https://handbook.invalid');
+
 /** The file in dist/ for an address of the site, or undefined outside it. */
 function fileFor(address: URL): string | undefined {
-  if (address.origin !== SITE_URL.origin || !address.pathname.startsWith(SITE_URL.pathname)) return undefined;
-  const relative = decodeURIComponent(address.pathname.slice(SITE_URL.pathname.length));
+  if (address.origin !== SITE.origin || !address.pathname.startsWith(SITE.pathname)) return undefined;
+  const relative = decodeURIComponent(address.pathname.slice(SITE.pathname.length));
   const file = path.join(DIST, relative);
   if (!file.startsWith(DIST)) return undefined;
   if (existsSync(file) && statSync(file).isDirectory()) return path.join(file, 'index.html');
@@ -30,7 +36,7 @@ function fileFor(address: URL): string | undefined {
 }
 
 const started = performance.now();
-const page = new URL('handbook/', SITE_URL);
+const page = new URL('handbook/', SITE);
 if (!existsSync(fileFor(page)!)) {
   console.error('dist/handbook/index.html is missing: build the site first (npm run build), or run npm run handbook.');
   process.exit(1);
