@@ -335,6 +335,8 @@ export const SAFETY_RULES = {
   receive: 'every audience must be able to receive its part’s label under the TLP model',
   'template-label': 'a template must carry the same label as the part of the outcome it serves',
   'template-audience': 'a template must be meant for someone the answers did not mark as involved',
+  'template-agreement':
+    'a template that speaks about a person with their agreement is recommended only where an answer says they agreed to a public statement',
   'code-flaw': 'a flaw in code always ends at the vulnerability disclosure exit',
   leak: 'information that escaped by a leak ends at an outcome that follows the norm on escaped information',
   'no-parts': 'every outcome that is not an exit says who hears what',
@@ -360,6 +362,8 @@ export interface SafetyContext {
   templates: ReadonlyMap<string, TemplateLabels>;
   /** Whom each template is written for (its `audiences`), by template id. */
   templateAudiences: ReadonlyMap<string, readonly Audience[]>;
+  /** Templates that speak about a person and may go out only with their agreement (`needsAgreement`). */
+  needAgreement: ReadonlySet<string>;
   /** The norm that handles information that escaped; paths through a leak must end at an outcome that links it. */
   escapedNorm: string;
 }
@@ -518,6 +522,14 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
           rule: 'template-audience',
           message: `${name} recommends the template "${ref.id}", which is written for ${meantFor.map(audienceLabel).join(', ')}, whom the answers marked as involved`,
           fix: `add unless: { involved: [${meantFor.join(', ')}] } to this part, or recommend a template written for someone else`,
+          path: at('parts', index, 'templates', position),
+        });
+      }
+      if (context.needAgreement.has(ref.id) && facts.agreed !== 'public') {
+        problems.push({
+          rule: 'template-agreement',
+          message: `${name} recommends the template "${ref.id}", which may go out only with the agreement of the person it speaks about, but no answer on this path says they agreed to a public statement`,
+          fix: `recommend a template that names no one, or none; or add when: { agreed: [public] } to this part`,
           path: at('parts', index, 'templates', position),
         });
       }
