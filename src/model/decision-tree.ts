@@ -323,7 +323,8 @@ export function templateLabelFor(template: TemplateLabels, partLabel: TlpLabel):
 export const SAFETY_RULES = {
   'source-limit':
     'no outcome may advise sharing outside the circle the source’s label allows, and labels are not one scale (TLP:AMBER is not inside TLP:GREEN); the way past it is to ask the source',
-  'source-label': 'a request to the source carries the label the source set',
+  'source-label':
+    'a message back to the source carries the label the source set, or TLP:RED, which is the label for one person',
   involved: 'nothing may be sent to anyone the answers marked as involved, or to a group they may sit on',
   'involvement-choices':
     'every role the tree can mark as involved can be marked on its own, so that no reader has to pick an answer that describes another situation',
@@ -413,7 +414,8 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
     const name = `part ${index + 1} of "${outcome.id}" (${label} to ${part.audiences.map(audienceLabel).join(', ')})`;
     const onlyToSource = part.audiences.every((audience) => audience === 'source');
 
-    if (cap && onlyToSource && part.label !== 'source' && label !== cap) {
+    // TLP:RED is never wider than the source's label, and it is the label a person outside any group can use.
+    if (cap && onlyToSource && part.label !== 'source' && label !== cap && label !== 'TLP:RED') {
       problems.push({
         rule: 'source-label',
         message: `${name} goes back to the source, so it must carry the source's label ${cap}`,
