@@ -15,7 +15,12 @@ export interface TemplateExport {
   document?: boolean;
   whenToUse: string;
   whenNotToUse: string;
-  placeholders: readonly { name: string; description: string; example: string; kind?: 'text' | 'label' | 'recipients' }[];
+  placeholders: readonly {
+    name: string;
+    description: string;
+    example: string;
+    kind?: 'text' | 'label' | 'recipients';
+  }[];
   /** The text of the ```template block. */
   template: string;
   /** The page it came from, so a copy can be traced back and checked for updates. */

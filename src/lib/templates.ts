@@ -57,7 +57,9 @@ export type Restriction = string | Partial<Record<TlpLabel, string>>;
 
 export function restrictionTexts(restriction: Restriction | undefined): string[] {
   if (restriction === undefined) return [];
-  return typeof restriction === 'string' ? [restriction] : Object.values(restriction).filter((text) => text !== undefined);
+  return typeof restriction === 'string'
+    ? [restriction]
+    : Object.values(restriction).filter((text) => text !== undefined);
 }
 
 /** A template's own restriction for a label, if it has one. */

@@ -499,8 +499,7 @@ describe('situations maintainers meet', () => {
       const offered = parts.flatMap((part) => part.templates.map((ref) => ref.id));
       for (const template of scenario.offers ?? [])
         assert.ok(offered.includes(template), `it does not offer ${template}`);
-      for (const template of scenario.withholds ?? [])
-        assert.ok(!offered.includes(template), `it offers ${template}`);
+      for (const template of scenario.withholds ?? []) assert.ok(!offered.includes(template), `it offers ${template}`);
       if (scenario.first) assert.deepEqual(parts[0]?.audiences, scenario.first);
       for (const audience of scenario.reaches ?? [])
         assert.ok(
@@ -557,7 +556,10 @@ describe('rules that hold on every path of the real tree', () => {
     for (const path of enumeratePaths(tree)) {
       for (const part of partsOn(path.outcome, path.facts))
         for (const ref of part.templates)
-          assert.ok(!needAgreement.has(ref.id) || path.facts.agreed === 'public', `${path.outcome.id} offers ${ref.id}`);
+          assert.ok(
+            !needAgreement.has(ref.id) || path.facts.agreed === 'public',
+            `${path.outcome.id} offers ${ref.id}`,
+          );
     }
   });
 

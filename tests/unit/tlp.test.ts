@@ -52,5 +52,8 @@ test('TLP:AMBER goes only to a group with clients; a group without them gets TLP
     assert.match(verdict.reason ?? '', /gets TLP:AMBER\+STRICT/);
     assert.ok(canReceive(model, role, 'TLP:AMBER+STRICT').ok);
   }
-  assert.ok(model.rules.some((rule) => rule.id === 'amber-needs-clients'), 'the model states the rule');
+  assert.ok(
+    model.rules.some((rule) => rule.id === 'amber-needs-clients'),
+    'the model states the rule',
+  );
 });

@@ -249,7 +249,8 @@ export function roleClaims(text: string, roles: readonly RoleFacts[]): Finding[]
 }
 
 /** Words that rank TLP's labels on one scale, and words that name a label in the same sentence. */
-const ONE_SCALE = /\b(?:most|least)\s+(?:restricted|restrictive|shareable)\b|\bfrom most to least\b|\bone step\b|\bstep (?:up|down)\b/i;
+const ONE_SCALE =
+  /\b(?:most|least)\s+(?:restricted|restrictive|shareable)\b|\bfrom most to least\b|\bone step\b|\bstep (?:up|down)\b/i;
 const NAMES_A_LABEL = /\bTLP:|\blabels?\b/;
 
 /**
