@@ -21,7 +21,12 @@ import { parseMdx } from '../lib/markdown.ts';
 import { findRefs, keyOf, type EntryKey, type FoundRef } from '../lib/references.ts';
 import {
   LABEL_PLACEHOLDER,
+  NO_RECIPIENTS,
+  RECIPIENTS_RULE,
+  WHO_DECIDES,
+  grantingPlaceholders,
   labelMentions,
+  restrictionTexts,
   scanPlaceholders,
   templateBlocks,
   templateLabels,
@@ -210,7 +215,9 @@ export const templatesMatchPlaceholders: Rule = (entries) =>
     }
     const [block] = blocks as [(typeof blocks)[number]];
     // The restriction travels with the message, right after its label, so its placeholders count too.
-    const { names, malformed } = scanPlaceholders(`${entry.parsed.restriction ?? ''}\n${block.text}`);
+    const { names, malformed } = scanPlaceholders(
+      `${restrictionTexts(entry.parsed.restriction).join('\n')}\n${block.text}`,
+    );
     const declared = entry.parsed.placeholders.map((placeholder) => placeholder.name);
     // A document names its own label as {{label}}, which the site fills in from the label chosen.
     const filledBySite = entry.parsed.document ? [LABEL_PLACEHOLDER] : [];
@@ -226,6 +233,7 @@ export const templatesMatchPlaceholders: Rule = (entries) =>
             help: 'templates',
           }),
         ),
+      ...recipientsProblems(entry),
       ...malformed.map((written) =>
         atBodyLine(entry, block.line, {
           message: `${written} in the message is not a placeholder name`,
@@ -254,6 +262,52 @@ export const templatesMatchPlaceholders: Rule = (entries) =>
         ),
     ];
   });
+
+/**
+ * A placeholder through which the restriction lets the recipients tell more people widens the
+ * label, which only the source may do. It is declared `kind: recipients`, so the site says that
+ * next to it; its description leaves who decides to that rule, and its example is "none".
+ */
+function recipientsProblems(entry: ValidEntry<'templates'>): ContentProblem[] {
+  const granting = grantingPlaceholders(entry.parsed.restriction);
+  return entry.parsed.placeholders.flatMap((placeholder, index): ContentProblem[] => {
+    const at = (field: string) => ['placeholders', index, field];
+    if (placeholder.kind !== 'recipients') {
+      return granting.includes(placeholder.name)
+        ? [
+            atField(entry, at('kind'), {
+              message: `the restriction lets the recipients tell the people filled in as {{${placeholder.name}}}, which widens the label; only the source may name them`,
+              expected: 'kind: recipients, so the site says next to it that only the source may name anyone',
+              help: 'templates',
+            }),
+          ]
+        : [];
+    }
+    const decides = WHO_DECIDES.exec(placeholder.description);
+    return [
+      ...(decides
+        ? [
+            atField(entry, at('description'), {
+              message: `the description of "${placeholder.name}" speaks of who decides ("${decides[0]}"); only the source may widen, and the site says so next to every recipients placeholder`,
+              found: JSON.stringify(placeholder.description),
+              expected: `what goes here, by role, without who decides; the site adds: "${RECIPIENTS_RULE}"`,
+              help: 'templates',
+            }),
+          ]
+        : []),
+      ...(placeholder.example === NO_RECIPIENTS
+        ? []
+        : [
+            atField(entry, at('example'), {
+              message: `the example of "${placeholder.name}" names people beyond the recipients; until the source agrees, that is no one`,
+              found: JSON.stringify(placeholder.example),
+              expected: `"${NO_RECIPIENTS}"`,
+              help: 'templates',
+            }),
+          ]),
+    ];
+  });
+}
 
 export const checklistsHaveItems: Rule = (entries) =>
   of(entries, 'checklists').flatMap((entry): ContentProblem[] => {
@@ -308,7 +362,10 @@ export const decisionTreeSound: Rule = (entries, _everyEntry, data) => {
       const templateEntries = of(entries, 'templates');
       const templates = templateLabels(templateEntries.map((entry) => ({ id: entry.id, labels: entry.parsed })));
       const templateAudiences = new Map(templateEntries.map((entry) => [entry.id, entry.parsed.audiences]));
-      const context = { model: data.tlpModel, templates, templateAudiences, escapedNorm: ESCAPED_NORM };
+      const needAgreement = new Set(
+        templateEntries.filter((entry) => entry.parsed.needsAgreement).map((entry) => entry.id),
+      );
+      const context = { model: data.tlpModel, templates, templateAudiences, needAgreement, escapedNorm: ESCAPED_NORM };
       return safetyProblems(tree, context).map((problem) =>
         atField(entry, problem.path, {
           message: `${problem.message}. The rule: ${SAFETY_RULES[problem.rule]}`,
@@ -442,20 +499,20 @@ export const templatesFollowModel: Rule = (entries, _everyEntry, data) =>
     const labels = messageLabel ? [messageLabel] : (messageLabels?.allowed ?? []);
     const labelField = messageLabel ? 'messageLabel' : 'messageLabels';
     if (data.tlpModel && !toTheSource) {
-      for (const label of labels) {
-        audiences.forEach((audience, index) => {
-          const verdict = canReceive(data.tlpModel!, audience, label);
-          if (!verdict.ok) {
-            problems.push(
-              atField(entry, ['audiences', index], {
-                message: `this template's ${label} message cannot go to ${AUDIENCES.label(audience)}: ${verdict.reason}`,
-                expected: `audiences that may receive ${label} under content/tlp-model.yaml, or another label`,
-                help: 'templates',
-              }),
-            );
-          }
-        });
-      }
+      // A fixed label must suit every audience; where the writer picks the label, each audience needs one it can receive.
+      audiences.forEach((audience, index) => {
+        const verdicts = labels.map((label) => ({ label, ...canReceive(data.tlpModel!, audience, label) }));
+        const refused = messageLabel || verdicts.every((verdict) => !verdict.ok) ? verdicts.filter((v) => !v.ok) : [];
+        for (const verdict of refused) {
+          problems.push(
+            atField(entry, ['audiences', index], {
+              message: `this template's ${verdict.label} message cannot go to ${AUDIENCES.label(audience)}: ${verdict.reason}`,
+              expected: `audiences that may receive ${verdict.label} under content/tlp-model.yaml, or another label`,
+              help: 'templates',
+            }),
+          );
+        }
+      });
       const organizations = audiences.filter((audience) => roleOf(data.tlpModel!, audience).kind === 'organization');
       if (labels.includes('TLP:AMBER+STRICT') && organizations.length > 1 && !sentSeparately) {
         problems.push(

@@ -1,7 +1,7 @@
 /** What pages derive from an entry's body or from other entries: template text, checklist items, decision outcomes. */
 import { checklistSections, type ChecklistSection } from '../lib/checklists.ts';
 import { parseMdx } from '../lib/markdown.ts';
-import { templateBlocks } from '../lib/templates.ts';
+import { restrictionFor, templateBlocks } from '../lib/templates.ts';
 import { findRefs, keyOf, type EntryKey } from '../lib/references.ts';
 import { getCollection } from 'astro:content';
 import type { Outcome, TemplateLabels } from '../model/decision-tree.ts';
@@ -42,5 +42,5 @@ export async function templateLabelMap(): Promise<Map<string, TemplateLabels>> {
 /** What a template's recipients may do with it under a label: its own words, or the TLP model's. */
 export async function restrictionOf(entry: Entry<'templates'>, label: TlpLabel): Promise<string | undefined> {
   if (label === 'TLP:CLEAR') return undefined;
-  return entry.data.restriction ?? instructionFor(await tlpModel(), label);
+  return restrictionFor(entry.data.restriction, label) ?? instructionFor(await tlpModel(), label);
 }

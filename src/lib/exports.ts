@@ -1,5 +1,5 @@
 /** A template as plain Markdown, for the `.md` download next to its page. */
-import { composeMessage, messageText } from './templates.ts';
+import { RECIPIENTS_RULE, composeMessage, messageText, placeholderDefaults } from './templates.ts';
 import { TLP_LABELS, type TlpLabel } from './tlp.ts';
 
 export interface TemplateExport {
@@ -15,7 +15,12 @@ export interface TemplateExport {
   document?: boolean;
   whenToUse: string;
   whenNotToUse: string;
-  placeholders: readonly { name: string; description: string; example: string; kind?: 'text' | 'label' }[];
+  placeholders: readonly {
+    name: string;
+    description: string;
+    example: string;
+    kind?: 'text' | 'label' | 'recipients';
+  }[];
   /** The text of the ```template block. */
   template: string;
   /** The page it came from, so a copy can be traced back and checked for updates. */
@@ -25,7 +30,12 @@ export interface TemplateExport {
 export function templateMarkdown(template: TemplateExport): string {
   const [label = 'TLP:RED'] = template.labels;
   const message = messageText(
-    composeMessage(template.template, { label, restriction: template.restriction, document: template.document }),
+    composeMessage(template.template, {
+      label,
+      restriction: template.restriction,
+      document: template.document,
+      values: placeholderDefaults(template.placeholders),
+    }),
   );
   const fence = message.includes('```') ? '~~~~' : '```';
   const lines = [
@@ -53,7 +63,9 @@ export function templateMarkdown(template: TemplateExport): string {
       ...template.placeholders.map((placeholder) =>
         placeholder.kind === 'label'
           ? `- \`{{${placeholder.name}}}\`: ${placeholder.description} One of ${TLP_LABELS.join(', ')}, written exactly.`
-          : `- \`{{${placeholder.name}}}\`: ${placeholder.description} For example: ${placeholder.example}`,
+          : placeholder.kind === 'recipients'
+            ? `- \`{{${placeholder.name}}}\` (filled in as "${placeholder.example}" above): ${placeholder.description} ${RECIPIENTS_RULE}`
+            : `- \`{{${placeholder.name}}}\`: ${placeholder.description} For example: ${placeholder.example}`,
       ),
     );
   }

@@ -28,8 +28,67 @@ const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 /** Placeholder names as they appear in a template block: {{like_this}}. */
 export const PLACEHOLDER_NAME = /^[a-z][a-z0-9_]*$/;
 
-/** What a placeholder takes: free text, or a TLP label (the filler offers only the labels). */
-export const PLACEHOLDER_KINDS = ['text', 'label'] as const;
+/**
+ * What a placeholder takes: free text; a TLP label (the filler offers only the labels); or the
+ * people beyond the recipients whom the restriction lets them tell, which widens the label and so
+ * only the source may fill in (the site says so next to it, from RECIPIENTS_RULE).
+ */
+export const PLACEHOLDER_KINDS = ['text', 'label', 'recipients'] as const;
+
+/**
+ * What the site says next to a `recipients` placeholder, wherever it is filled in. The rule it
+ * applies is the TLP model's "only the source can widen"; a placeholder's own description must not
+ * say who decides, so no template can tell a reader who is not the source that they may widen.
+ */
+export const RECIPIENTS_RULE =
+  'Name only people the source of the information has agreed to, by role. If you are not its source and have not asked, write none.';
+
+/** What a recipients placeholder is filled with when no one beyond the recipients may be told. */
+export const NO_RECIPIENTS = 'none';
+
+/** Words in a recipients placeholder's description that would say who decides; the site's rule says that. */
+export const WHO_DECIDES = /\b(?:source|decides?|decided|choose|chooses|up to you|you agree)\b/i;
+
+/** Words in a restriction that let the recipients tell more people: a placeholder after them widens the label. */
+const GRANTS = /\b(?:may|can)\s+(?:also\s+)?(?:tell|be told|know|hear)\b|\bbeyond\b/i;
+
+/** The restriction's texts: one for every label, or one per label when it depends on the label. */
+export type Restriction = string | Partial<Record<TlpLabel, string>>;
+
+export function restrictionTexts(restriction: Restriction | undefined): string[] {
+  if (restriction === undefined) return [];
+  return typeof restriction === 'string'
+    ? [restriction]
+    : Object.values(restriction).filter((text) => text !== undefined);
+}
+
+/** A template's own restriction for a label, if it has one. */
+export function restrictionFor(restriction: Restriction | undefined, label: TlpLabel): string | undefined {
+  return typeof restriction === 'string' ? restriction : restriction?.[label];
+}
+
+/** Values a message starts with before anyone types: "none" for every recipients placeholder. */
+export function placeholderDefaults(placeholders: readonly { name: string; kind?: string }[]): Record<string, string> {
+  return Object.fromEntries(
+    placeholders.filter((placeholder) => placeholder.kind === 'recipients').map(({ name }) => [name, NO_RECIPIENTS]),
+  );
+}
+
+/**
+ * Placeholders that a restriction uses to let the recipients tell more people: those in a sentence
+ * after words such as "you may tell" or "beyond them". Each must be declared `kind: recipients`.
+ */
+export function grantingPlaceholders(restriction: Restriction | undefined): string[] {
+  const names = new Set<string>();
+  for (const text of restrictionTexts(restriction)) {
+    for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+      const grant = GRANTS.exec(sentence);
+      if (!grant) continue;
+      for (const match of sentence.slice(grant.index).matchAll(PLACEHOLDER)) names.add(match[1]!.trim());
+    }
+  }
+  return [...names];
+}
 
 export interface PlaceholderScan {
   /** Well-formed names, each once, in order of first use. */

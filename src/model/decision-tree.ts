@@ -323,7 +323,8 @@ export function templateLabelFor(template: TemplateLabels, partLabel: TlpLabel):
 export const SAFETY_RULES = {
   'source-limit':
     'no outcome may advise sharing outside the circle the source’s label allows, and labels are not one scale (TLP:AMBER is not inside TLP:GREEN); the way past it is to ask the source',
-  'source-label': 'a request to the source carries the label the source set',
+  'source-label':
+    'a message back to the source carries the label the source set, or TLP:RED, which is the label for one person',
   involved: 'nothing may be sent to anyone the answers marked as involved, or to a group they may sit on',
   'involvement-choices':
     'every role the tree can mark as involved can be marked on its own, so that no reader has to pick an answer that describes another situation',
@@ -335,6 +336,8 @@ export const SAFETY_RULES = {
   receive: 'every audience must be able to receive its part’s label under the TLP model',
   'template-label': 'a template must carry the same label as the part of the outcome it serves',
   'template-audience': 'a template must be meant for someone the answers did not mark as involved',
+  'template-agreement':
+    'a template that speaks about a person with their agreement is recommended only where an answer says they agreed to a public statement',
   'code-flaw': 'a flaw in code always ends at the vulnerability disclosure exit',
   leak: 'information that escaped by a leak ends at an outcome that follows the norm on escaped information',
   'no-parts': 'every outcome that is not an exit says who hears what',
@@ -360,6 +363,8 @@ export interface SafetyContext {
   templates: ReadonlyMap<string, TemplateLabels>;
   /** Whom each template is written for (its `audiences`), by template id. */
   templateAudiences: ReadonlyMap<string, readonly Audience[]>;
+  /** Templates that speak about a person and may go out only with their agreement (`needsAgreement`). */
+  needAgreement: ReadonlySet<string>;
   /** The norm that handles information that escaped; paths through a leak must end at an outcome that links it. */
   escapedNorm: string;
 }
@@ -409,7 +414,8 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
     const name = `part ${index + 1} of "${outcome.id}" (${label} to ${part.audiences.map(audienceLabel).join(', ')})`;
     const onlyToSource = part.audiences.every((audience) => audience === 'source');
 
-    if (cap && onlyToSource && part.label !== 'source' && label !== cap) {
+    // TLP:RED is never wider than the source's label, and it is the label a person outside any group can use.
+    if (cap && onlyToSource && part.label !== 'source' && label !== cap && label !== 'TLP:RED') {
       problems.push({
         rule: 'source-label',
         message: `${name} goes back to the source, so it must carry the source's label ${cap}`,
@@ -518,6 +524,14 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
           rule: 'template-audience',
           message: `${name} recommends the template "${ref.id}", which is written for ${meantFor.map(audienceLabel).join(', ')}, whom the answers marked as involved`,
           fix: `add unless: { involved: [${meantFor.join(', ')}] } to this part, or recommend a template written for someone else`,
+          path: at('parts', index, 'templates', position),
+        });
+      }
+      if (context.needAgreement.has(ref.id) && facts.agreed !== 'public') {
+        problems.push({
+          rule: 'template-agreement',
+          message: `${name} recommends the template "${ref.id}", which may go out only with the agreement of the person it speaks about, but no answer on this path says they agreed to a public statement`,
+          fix: `recommend a template that names no one, or none; or add when: { agreed: [public] } to this part`,
           path: at('parts', index, 'templates', position),
         });
       }

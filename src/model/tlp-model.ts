@@ -66,9 +66,15 @@ export function canReceive(model: TlpModel, id: Audience, label: TlpLabel): Verd
         : { ok: false, reason: `${name} cannot be a TLP:GREEN community: ${role.communityWhy}` };
     case 'TLP:AMBER':
     case 'TLP:AMBER+STRICT':
-      return role.kind === 'organization'
-        ? { ok: true }
-        : { ok: false, reason: `${name} is not a TLP organization, so ${label} cannot reach it: ${role.why}` };
+      if (role.kind !== 'organization')
+        return { ok: false, reason: `${name} is not a TLP organization, so ${label} cannot reach it: ${role.why}` };
+      // The model's rule amber-needs-clients: to a group with no clients, TLP:AMBER could only be misread as wider.
+      return label === 'TLP:AMBER' && role.clients.length === 0
+        ? {
+            ok: false,
+            reason: `${name} has no clients under this guide's TLP model, so it gets TLP:AMBER+STRICT: TLP:AMBER would reach no one more and could be read as reaching those it serves (${role.clientsWhy})`,
+          }
+        : { ok: true };
     case 'TLP:RED':
       return role.kind === 'open'
         ? { ok: false, reason: `TLP:RED is for named people, and ${name} is open to anyone: ${role.why}` }

@@ -269,9 +269,15 @@ export function createSchemas(ref: RefFactory) {
           })
           .describe('for a message whose label depends on what it carries: what decides it, and the labels allowed')
           .optional(),
-        restriction: plainText(
-          'what the recipients may do with the message, in plain words; it is placed directly after the label',
-        ).optional(),
+        restriction: z
+          .union([
+            plainText('what the recipients may do with the message'),
+            z.partialRecord(tlpLabel, plainText('what the recipients may do with a message under this label')),
+          ])
+          .describe(
+            'what the recipients may do with the message, in plain words, placed directly after the label; or, when that depends on the label, a text for each label (TLP:RED: …), the TLP model’s plain words standing in for any label not given',
+          )
+          .optional(),
         document: z
           .boolean()
           .default(false)
@@ -282,6 +288,12 @@ export function createSchemas(ref: RefFactory) {
           .boolean()
           .default(false)
           .describe('true when the message goes back to the source of the information it describes'),
+        needsAgreement: z
+          .boolean()
+          .default(false)
+          .describe(
+            'true when the message speaks about a person who must agree to it first, such as a public statement of support; the decision tree may recommend it only after an answer says the person agreed to a public statement',
+          ),
         sentSeparately: z
           .boolean()
           .default(false)
@@ -302,7 +314,7 @@ export function createSchemas(ref: RefFactory) {
               .enum(PLACEHOLDER_KINDS)
               .default('text')
               .describe(
-                'text, or label when the value is a TLP label: the fill-in tool then offers only the five labels',
+                'text; label when the value is a TLP label (the fill-in tool then offers only the five labels); or recipients for the people beyond the recipients whom the restriction lets them tell (its example is none, and the site adds that only the source may name them)',
               ),
           }),
           0,

@@ -73,7 +73,7 @@ test('a label other than TLP:CLEAR cannot be taken off the message', async ({ pa
 
 test(`"${chosen.id}" starts from the strictest label, and the writer picks the one that fits`, async ({ page }) => {
   await page.goto(`templates/${chosen.id}/`);
-  const select = page.getByRole('combobox');
+  const select = page.getByRole('combobox', { name: /^Label of this message/ });
   await expect(select).toHaveValue(allowed[0]!);
   const preview = page.locator('[data-template-preview]');
   await expect(preview).toContainText(`${allowed[0]}\n`);

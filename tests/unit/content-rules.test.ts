@@ -441,6 +441,39 @@ const CASES: Record<string, Expectation> = {
       'CONTRIBUTING.md#citing-a-case',
     ],
   },
+  'tree-template-without-agreement': {
+    file: 'decisions/tree.yaml',
+    field: 'outcomes[1].parts[0].templates[0]',
+    says: [
+      'recommends the template "statement-of-support", which may go out only with the agreement of the person it speaks about',
+      'on the path "No" → "Anything" → "No one"',
+      'Fix: Recommend a template that names no one, or none',
+    ],
+  },
+  'template-recipients-kind': {
+    file: 'templates/first-notice.mdx',
+    field: 'placeholders[1].kind',
+    says: ['lets the recipients tell the people filled in as {{who_may_know}}', 'Expected: kind: recipients'],
+  },
+  'template-recipients-who-decides': {
+    file: 'templates/first-notice.mdx',
+    field: 'placeholders[1].description',
+    says: ['speaks of who decides ("source")', 'only the source may widen', 'Name only people the source'],
+  },
+  'template-recipients-example': {
+    file: 'templates/first-notice.mdx',
+    field: 'placeholders[1].example',
+    says: ['names people beyond the recipients', 'Found: "the security team"', 'Expected: "none"'],
+  },
+  'template-amber-no-clients': {
+    file: 'templates/first-notice.mdx',
+    field: 'audiences[1]',
+    says: [
+      'TLP:AMBER message cannot go to Downstream distributions and packagers',
+      'has no clients under this guide',
+      'gets TLP:AMBER+STRICT',
+    ],
+  },
   'injects-out-of-order': { file: 'exercises/drill.mdx', field: 'injects[3].at', says: ['must be in time order'] },
   'agreed-without-agreement': {
     file: 'norms/speak-early.mdx',

@@ -38,6 +38,8 @@ interface Scenario {
   never?: OutcomeAudience[];
   /** Templates the outcome must offer. */
   offers?: string[];
+  /** Templates the outcome must not offer on this path. */
+  withholds?: string[];
   /** The first part must address these audiences (who hears first). */
   first?: OutcomeAudience[];
   /** Some part must address each of these (someone the situation needs, such as the team allowed to discuss it). */
@@ -171,8 +173,8 @@ const SCENARIOS: Scenario[] = [
     answers: [...NOT_PUBLIC, 'our-decision'],
     outcome: 'announce-a-moderation-decision',
     first: ['reporter', 'affected'],
-    reaches: ['accused'],
-    offers: ['moderation-action-announcement', 'message-to-affected-person'],
+    reaches: ['accused', 'leadership'],
+    offers: ['moderation-action-announcement', 'message-to-affected-person', 'decision-to-the-person'],
     tradeoff: true,
   },
   {
@@ -188,7 +190,8 @@ const SCENARIOS: Scenario[] = [
     outcome: 'warn-without-naming-anyone',
     never: ['accused'],
     tradeoff: true,
-    offers: ['support-statement'],
+    offers: ['warning-that-names-no-one'],
+    withholds: ['support-statement'],
   },
   {
     name: 'a harassment campaign, but the source set TLP:AMBER: the campaign does not lift the limit',
@@ -274,20 +277,22 @@ const SCENARIOS: Scenario[] = [
     offers: ['community-warning'],
   },
   {
-    name: 'distributions must hold an update before anything is public: a private TLP:AMBER warning to each',
+    name: 'distributions must hold an update before anything is public: a private TLP:AMBER+STRICT warning to each, as they have no clients',
     answers: [...OWN_FINDING, 'other', 'no-one', 'no', 'confirmed', 'no', 'downstream'],
     outcome: 'warn-downstream-privately',
-    labelAtMost: 'TLP:AMBER',
+    labelAtMost: 'TLP:AMBER+STRICT',
     never: ['public', 'users'],
     reaches: ['downstream'],
-    offers: ['partner-warning'],
+    offers: ['downstream-warning'],
+    withholds: ['partner-warning'],
   },
   {
-    name: 'unlabelled, not about a person: treated as TLP:AMBER, and the page says the source set no label',
-    answers: [...TOLD, 'no-label', 'other', 'no-one', 'no', 'confirmed', 'no', 'our-group-and-clients'],
-    outcome: 'share-with-those-you-serve',
-    labelAtMost: 'TLP:AMBER',
-    told: ['The source set no label. This guide treats it as TLP:AMBER until the source says otherwise.'],
+    name: 'unlabelled from outside, not about a person: treated as TLP:AMBER+STRICT, so the groups we serve wait for the source',
+    answers: [...TOLD, 'no-label', 'other', 'no-one', 'no', 'confirmed', 'no', 'our-group-and-clients', 'yes'],
+    outcome: 'ask-the-source-first',
+    labelAtMost: 'TLP:AMBER+STRICT',
+    never: ['own-clients', 'maintainers', 'public'],
+    told: ['The source set no label. This guide treats it as TLP:AMBER+STRICT until the source says otherwise.'],
   },
   {
     name: 'only my own group needs to act: the brief goes to the group alone, not to the maintainers it serves',
@@ -365,22 +370,36 @@ const SCENARIOS: Scenario[] = [
     norms: ['when-information-escapes'],
   },
   {
-    name: 'something a partner gave us under a label leaked: the source hears first',
-    answers: ['none', 'public', 'leak', 'given-to-us', 'no-one'],
+    name: 'something a partner gave us under TLP:AMBER leaked: the source hears first, and the label still holds',
+    answers: ['none', 'public', 'leak', 'given-to-us', 'amber', 'no-one'],
     outcome: 'tell-the-source-it-escaped',
+    labelAtMost: 'TLP:AMBER',
     first: ['source'],
+    never: ['public', 'affected'],
     norms: ['when-information-escapes'],
+    told: ['The source set a limit: TLP:AMBER.'],
   },
   {
-    name: 'our moderation notes leaked with a report in them: the person who reported hears first',
-    answers: ['none', 'public', 'leak', 'ours-with-a-report', 'no-one'],
+    name: 'our moderation notes leaked with a TLP:RED report in them: the person who reported hears first, and no one else, not even our team, until they answer',
+    answers: ['none', 'public', 'leak', 'ours-with-a-report', 'red', 'no-one'],
     outcome: 'tell-the-source-it-escaped',
+    labelAtMost: 'TLP:RED',
     first: ['source'],
+    never: ['own-team', 'public', 'affected'],
     offers: ['mis-disclosure-notice'],
   },
   {
+    name: 'our moderation notes leaked with a report the team may discuss: the source hears first, then the team',
+    answers: ['none', 'public', 'leak', 'ours-with-a-report', 'amber-strict', 'no-one'],
+    outcome: 'tell-the-source-it-escaped',
+    labelAtMost: 'TLP:AMBER+STRICT',
+    first: ['source'],
+    reaches: ['own-team'],
+    never: ['public', 'leadership'],
+  },
+  {
     name: 'our notes with a report in them leaked and someone in our group is involved: the source hears first, the group is left out',
-    answers: ['none', 'public', 'leak', 'ours-with-a-report', 'my-group'],
+    answers: ['none', 'public', 'leak', 'ours-with-a-report', 'amber-strict', 'my-group'],
     outcome: 'tell-the-source-it-escaped',
     first: ['source'],
     never: ['own-team', 'moderators', 'leadership'],
@@ -398,6 +417,8 @@ const SCENARIOS: Scenario[] = [
     answers: ['none', 'public', 'published', 'exposes', 'no-one'],
     outcome: 'protect-the-person-first',
     first: ['affected'],
+    offers: ['warning-that-names-no-one'],
+    withholds: ['support-statement'],
   },
   {
     name: 'a public account that is accurate: confirm it and point to one place',
@@ -414,12 +435,21 @@ const SCENARIOS: Scenario[] = [
 
 let tree: DecisionTree;
 let model: TlpModel;
+/** Templates that may go out only with the agreement of the person they speak about. */
+let needAgreement: Set<string>;
 
 before(async () => {
   const { entries, data, problems } = await checkContentRoot(contentRoot({}));
   assert.deepEqual(problems, [], 'the site’s content passes its checks');
   tree = entries.find((entry) => entry.collection === 'decisions')!.parsed as DecisionTree;
   model = data.tlpModel!;
+  needAgreement = new Set(
+    entries.flatMap((entry) =>
+      entry.collection === 'templates' && (entry.parsed as { needsAgreement?: boolean }).needsAgreement
+        ? [entry.id]
+        : [],
+    ),
+  );
 });
 
 /** Walks the tree by answer ids, as a reader clicks. */
@@ -469,6 +499,7 @@ describe('situations maintainers meet', () => {
       const offered = parts.flatMap((part) => part.templates.map((ref) => ref.id));
       for (const template of scenario.offers ?? [])
         assert.ok(offered.includes(template), `it does not offer ${template}`);
+      for (const template of scenario.withholds ?? []) assert.ok(!offered.includes(template), `it offers ${template}`);
       if (scenario.first) assert.deepEqual(parts[0]?.audiences, scenario.first);
       for (const audience of scenario.reaches ?? [])
         assert.ok(
@@ -518,6 +549,24 @@ describe('rules that hold on every path of the real tree', () => {
       }
     }
     assert.ok(capped.length > paths.length / 3, `only ${capped.length} of ${paths.length} paths carry a source limit`);
+  });
+
+  test('a template that needs a person’s agreement is offered only where they agreed to a public statement', () => {
+    assert.ok(needAgreement.has('support-statement'), 'the statement of support says it needs agreement');
+    for (const path of enumeratePaths(tree)) {
+      for (const part of partsOn(path.outcome, path.facts))
+        for (const ref of part.templates)
+          assert.ok(
+            !needAgreement.has(ref.id) || path.facts.agreed === 'public',
+            `${path.outcome.id} offers ${ref.id}`,
+          );
+    }
+  });
+
+  test('a leak of something someone told us always carries the label they set', () => {
+    const leaks = enumeratePaths(tree).filter((path) => path.facts.about === 'trusted-leak');
+    assert.ok(leaks.length > 0);
+    for (const path of leaks) assert.ok(capOf(path.facts), `${path.outcome.id} runs with no source limit`);
   });
 
   test('TLP:RED goes to people, never to a project that must act together', () => {

@@ -9,6 +9,7 @@ import {
   caseNames,
   headingIds,
   insecureLinks,
+  labelScale,
   personalData,
   roleClaims,
   tlpForm,
@@ -29,6 +30,20 @@ test('TLP labels: wrong forms are caught with the right form as the fix; exact f
     tlpForm('TLP:RED, TLP:AMBER, TLP:GREEN and TLP:CLEAR are fine. TLP stands for Traffic Light Protocol.'),
     [],
   );
+});
+
+test('labels on one scale: "most restricted label" and "one step" are caught; the strictest label, defined, passes', () => {
+  const text = [
+    'Show the most restricted label in the subject line.',
+    'TLP has four labels, from most to least restricted.',
+    'Lower the label one step when the work is done.',
+    'Take one step at a time with the rollout.',
+    'Use the strictest label, as the rule defines it: TLP:AMBER with TLP:GREEN gives TLP:AMBER+STRICT.',
+  ].join('\n');
+  const findings = labelScale(text);
+  assert.deepEqual(rules(findings), ['label-scale@1', 'label-scale@2', 'label-scale@3']);
+  assert.match(findings[0]!.message, /TLP:AMBER with TLP:GREEN gives TLP:AMBER\+STRICT/);
+  assert.match(findings[0]!.hint, /#rule-notes-keep-the-label/);
 });
 
 test('personal data: real-looking addresses and phone numbers are caught; example domains are not', () => {

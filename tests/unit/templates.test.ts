@@ -2,8 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseMdx } from '../../src/lib/markdown.ts';
 import {
+  RECIPIENTS_RULE,
   composeMessage,
   fillPlaceholders,
+  grantingPlaceholders,
+  placeholderDefaults,
+  restrictionFor,
   messageText,
   scanPlaceholders,
   segments,
@@ -167,4 +171,53 @@ test('a message splits into text and the placeholders still to fill', () => {
     { text: '.' },
   ]);
   assert.deepEqual(segments('No blanks'), [{ text: 'No blanks' }]);
+});
+
+test('a placeholder after words that let recipients tell more people widens the label; one that names the group does not', () => {
+  assert.deepEqual(
+    grantingPlaceholders(
+      'For the members of {{body}} who need it. Others you may tell, if they need it: {{who_may_know}}. Do not post it where people outside {{body}} can read.',
+    ),
+    ['who_may_know'],
+  );
+  assert.deepEqual(grantingPlaceholders('Beyond them, only {{others}}.'), ['others']);
+  assert.deepEqual(grantingPlaceholders('You may share this within {{community}}, and with no one outside it.'), []);
+  assert.deepEqual(
+    grantingPlaceholders({ 'TLP:RED': 'For you only.', 'TLP:AMBER': 'Others who may be told: {{extra}}.' }),
+    ['extra'],
+  );
+});
+
+test('a recipients placeholder starts as "none", and a restriction can depend on the label', () => {
+  const placeholders = [
+    { name: 'body', kind: 'text' },
+    { name: 'who_may_know', kind: 'recipients' },
+  ];
+  assert.deepEqual(placeholderDefaults(placeholders), { who_may_know: 'none' });
+  const { body } = composeMessage('Hello {{body}}.', {
+    label: 'TLP:AMBER+STRICT',
+    restriction: 'Others you may tell: {{who_may_know}}.',
+    values: placeholderDefaults(placeholders),
+  });
+  assert.match(body, /^TLP:AMBER\+STRICT\nOthers you may tell: none\.\n\nHello \{\{body\}\}\./);
+  const perLabel = { 'TLP:RED': 'For you only.', 'TLP:AMBER+STRICT': 'For your group.' };
+  assert.equal(restrictionFor(perLabel, 'TLP:RED'), 'For you only.');
+  assert.equal(restrictionFor(perLabel, 'TLP:AMBER'), undefined, 'the TLP model’s words stand in');
+  assert.equal(restrictionFor('Always this.', 'TLP:GREEN'), 'Always this.');
+});
+
+test('the Markdown download fills a recipients placeholder with "none" and says only the source may name anyone', () => {
+  const markdown = templateMarkdown({
+    title: 'Briefing',
+    summary: 'A briefing.',
+    labels: ['TLP:AMBER+STRICT'],
+    restriction: 'Others you may tell: {{who_may_know}}.',
+    whenToUse: 'Now.',
+    whenNotToUse: 'Later.',
+    placeholders: [{ name: 'who_may_know', description: 'Who else may be told.', example: 'none', kind: 'recipients' }],
+    template: 'Hello.',
+    url: 'https://example.org/templates/briefing/',
+  });
+  assert.match(markdown, /Others you may tell: none\./);
+  assert.ok(markdown.includes(RECIPIENTS_RULE));
 });

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TLP_LABELS, isTlpLabel, suggestLabel } from '../../src/lib/tlp.ts';
-import { isWiderThan, isWithin, strictest } from '../../src/model/tlp-model.ts';
+import { canReceive, isWiderThan, isWithin, strictest } from '../../src/model/tlp-model.ts';
+import { tlpModelSchema } from '../../src/schemas/tlp-model.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 test('the five labels are written exactly as TLP 2.0 writes them', () => {
   assert.deepEqual([...TLP_LABELS], ['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER', 'TLP:GREEN', 'TLP:CLEAR']);
@@ -37,4 +40,20 @@ test('the strictest of several labels is the widest circle inside all of them', 
   assert.equal(strictest(['TLP:GREEN', 'TLP:CLEAR']), 'TLP:GREEN');
   assert.equal(strictest(['TLP:AMBER', 'TLP:RED']), 'TLP:RED');
   assert.equal(strictest([]), 'TLP:CLEAR');
+});
+
+test('TLP:AMBER goes only to a group with clients; a group without them gets TLP:AMBER+STRICT', () => {
+  const model = tlpModelSchema.parse(parse(readFileSync('content/tlp-model.yaml', 'utf8')));
+  assert.ok(canReceive(model, 'leadership', 'TLP:AMBER').ok, 'the leadership acts for the maintainers');
+  assert.ok(canReceive(model, 'partners', 'TLP:AMBER').ok);
+  for (const role of ['downstream', 'moderators', 'maintainers'] as const) {
+    const verdict = canReceive(model, role, 'TLP:AMBER');
+    assert.ok(!verdict.ok, `${role} has no clients`);
+    assert.match(verdict.reason ?? '', /gets TLP:AMBER\+STRICT/);
+    assert.ok(canReceive(model, role, 'TLP:AMBER+STRICT').ok);
+  }
+  assert.ok(
+    model.rules.some((rule) => rule.id === 'amber-needs-clients'),
+    'the model states the rule',
+  );
 });

@@ -15,6 +15,7 @@ import {
   personalData,
   roleClaims,
   tlpForm,
+  labelScale,
   type CaseNames,
   type Finding,
   type RoleFacts,
@@ -85,6 +86,7 @@ export function lintEntries(
   for (const input of inputs) {
     const found = [
       ...tlpForm(input.text),
+      ...labelScale(input.text),
       ...personalData(input.text),
       ...insecureLinks(input.text),
       ...headingIds(input.text),

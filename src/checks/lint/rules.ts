@@ -248,6 +248,34 @@ export function roleClaims(text: string, roles: readonly RoleFacts[]): Finding[]
   return findings;
 }
 
+/** Words that rank TLP's labels on one scale, and words that name a label in the same sentence. */
+const ONE_SCALE =
+  /\b(?:most|least)\s+(?:restricted|restrictive|shareable)\b|\bfrom most to least\b|\bone step\b|\bstep (?:up|down)\b/i;
+const NAMES_A_LABEL = /\bTLP:|\blabels?\b/;
+
+/**
+ * Sentences that read TLP's labels as one scale, such as "the most restricted label" or "lower it
+ * one step". The labels limit different circles: TLP:AMBER with TLP:GREEN gives TLP:AMBER+STRICT,
+ * not TLP:AMBER, so "strictest" has the meaning the TLP model's rule gives it, and the text links it.
+ */
+export function labelScale(text: string): Finding[] {
+  const prose = withoutCode(blankFrontmatter(text));
+  const flat = prose.replace(/\n[ \t]*>?[ \t]*(?=\S)/g, (join) => ' '.repeat(join.length));
+  const findings: Finding[] = [];
+  for (const match of flat.matchAll(/[^.!?\n]+(?:[.!?]|\n|$)/g)) {
+    const sentence = match[0];
+    const words = ONE_SCALE.exec(sentence);
+    if (!words || !NAMES_A_LABEL.test(sentence)) continue;
+    findings.push({
+      rule: 'label-scale',
+      line: lineAt(prose, match.index + sentence.length - sentence.trimStart().length),
+      message: `"${words[0]}" ranks the TLP labels on one scale; they limit different circles, so TLP:AMBER with TLP:GREEN gives TLP:AMBER+STRICT`,
+      hint: 'name the labels, or say "the strictest label" and link /tlp/applying-tlp/#rule-notes-keep-the-label, which says what that is',
+    });
+  }
+  return findings;
+}
+
 /** A heading's address (its id) comes from its words; one that starts with a digit is not a valid id. */
 export function headingIds(text: string): Finding[] {
   return [...withoutCode(text).matchAll(/^#{2,6}[ \t]+(\d[^\n]*)$/gm)].map((match) => ({
