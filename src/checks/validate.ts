@@ -12,6 +12,7 @@ import {
   type DataFileName,
 } from '../lib/collections.ts';
 import { RULES } from './rules.ts';
+import { SITUATION_RULES } from './situation-rules.ts';
 import type { ValidData, ValidEntry } from './types.ts';
 
 export type { ValidData, ValidEntry } from './types.ts';
@@ -87,7 +88,7 @@ export function validateEntries(
   }
   const { data, problems: dataProblems } = validateData(rawData, present);
   problems.push(...dataProblems);
-  problems.push(...RULES.flatMap((rule) => rule(entries, raw, data, unreadable)));
+  problems.push(...[...RULES, ...SITUATION_RULES].flatMap((rule) => rule(entries, raw, data, unreadable)));
   return { entries, data, problems };
 }
 

@@ -257,7 +257,7 @@ export function audiencesWithin(cap: TlpLabel): readonly OutcomeAudience[] {
 const UNKNOWN_GROUPS: readonly OutcomeAudience[] = ['agreed-group', 'source-community', 'own-clients'];
 
 /** Labels a relative audience can receive. */
-const RELATIVE_RECEIVES: Partial<Record<OutcomeAudience, readonly TlpLabel[]>> = {
+export const RELATIVE_RECEIVES: Partial<Record<OutcomeAudience, readonly TlpLabel[]>> = {
   'own-team': TLP_LABELS,
   'own-clients': ['TLP:AMBER', 'TLP:GREEN', 'TLP:CLEAR'],
   source: TLP_LABELS,
