@@ -177,7 +177,8 @@ export function scaffold(
     filled.notes.set('exposure.when.0.fact', 'REPLACE: a question id from content/project-facts.yaml');
   }
   if (collection === 'threats') {
-    values.noSituation = 'REPLACE: list this threat in a situation and delete this line, or say why no situation applies';
+    values.noSituation =
+      'REPLACE: list this threat in a situation and delete this line, or say why no situation applies';
   }
   if (collection === 'situations') {
     // A step needs "to" or "call"; one step that tells the reader's own group shows the shape.

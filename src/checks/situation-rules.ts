@@ -56,13 +56,12 @@ export const templatesReachedFromSituations: Rule = (entries, everyEntry, _data,
   const linked = linkedFromSituations(entries, 'templates');
   return of(entries, 'templates')
     .filter((entry) => !linked.has(entry.id))
-    .map(
-      (entry): ContentProblem =>
-        atField(entry, ['title'], {
-          message: 'no situation links this template, so a reader cannot reach it in two taps from the home page',
-          expected: `"${entry.id}" in the templates of a step, or of a situation, in content/situations/ where a reader needs it`,
-          help: HELP,
-        }),
+    .map((entry): ContentProblem =>
+      atField(entry, ['title'], {
+        message: 'no situation links this template, so a reader cannot reach it in two taps from the home page',
+        expected: `"${entry.id}" in the templates of a step, or of a situation, in content/situations/ where a reader needs it`,
+        help: HELP,
+      }),
     );
 };
 

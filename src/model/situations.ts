@@ -109,7 +109,11 @@ export function walkAnswers(
     if (node?.kind !== 'question') {
       return {
         problems: [
-          { path, message: `the answers before "${written}" already end at the outcome "${at}"`, expected: 'no more answers after it' },
+          {
+            path,
+            message: `the answers before "${written}" already end at the outcome "${at}"`,
+            expected: 'no more answers after it',
+          },
         ],
       };
     }

@@ -112,7 +112,13 @@ function smallTree(): DecisionTree {
           what: 'w',
           templates: [],
         },
-        { label: 'TLP:RED', audiences: ['outside-contact'], when: { involved: ['own-team'] }, what: 'w', templates: [] },
+        {
+          label: 'TLP:RED',
+          audiences: ['outside-contact'],
+          when: { involved: ['own-team'] },
+          what: 'w',
+          templates: [],
+        },
         { label: 'TLP:CLEAR', audiences: ['public'], what: 'w', templates: [] },
       ]),
     ],
@@ -172,10 +178,7 @@ describe('a step follows the outcome part that serves its audience', () => {
   });
 
   test('TLP:AMBER under a TLP:GREEN part is refused, though a ladder would rank it lower', () => {
-    const { problems } = checkSituation(
-      situation([step({ to: ['source-community'], label: 'TLP:AMBER' })]),
-      context(),
-    );
+    const { problems } = checkSituation(situation([step({ to: ['source-community'], label: 'TLP:AMBER' })]), context());
     assert.equal(problems.length, 1);
     assert.deepEqual(problems[0]!.path, ['steps', 0, 'label']);
     assert.match(problems[0]!.message, /^step 1: /);
@@ -184,8 +187,7 @@ describe('a step follows the outcome part that serves its audience', () => {
   test('a wider label, and an audience the outcome leaves out, are each named with the step', () => {
     const wider = checkSituation(situation([step({ to: ['own-team'], label: 'TLP:AMBER' })]), context()).problems;
     assert.match(wider[0]!.message, /step 1: this step sends TLP:AMBER to .*wider than the TLP:AMBER\+STRICT/);
-    const excluded = checkSituation(situation([step({ to: ['public'] }), step({ to: ['press'] })]), context())
-      .problems;
+    const excluded = checkSituation(situation([step({ to: ['public'] }), step({ to: ['press'] })]), context()).problems;
     assert.deepEqual(excluded[0]!.path, ['steps', 1, 'to', 0]);
     assert.match(excluded[0]!.message, /step 2: the outcome "warn-peers" has no part for Journalists/);
   });
@@ -271,9 +273,13 @@ describe('the real situations', () => {
   });
 
   test('every template and every threat is linked from a situation, or the threat says why not', () => {
-    const linked = new Set(situations().flatMap((entry) => findRefs(entry.parsed).map((ref) => `${ref.collection}/${ref.id}`)));
+    const linked = new Set(
+      situations().flatMap((entry) => findRefs(entry.parsed).map((ref) => `${ref.collection}/${ref.id}`)),
+    );
     assert.deepEqual(
-      of('templates').filter((entry) => !linked.has(`templates/${entry.id}`)).map((entry) => entry.id),
+      of('templates')
+        .filter((entry) => !linked.has(`templates/${entry.id}`))
+        .map((entry) => entry.id),
       [],
     );
     for (const threat of of('threats') as ValidEntry<'threats'>[]) {
