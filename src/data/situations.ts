@@ -25,8 +25,8 @@ export type ShownStep =
 
 export interface SituationView {
   steps: ShownStep[];
-  /** The framework's page the situation's answers reach, and what is asked or decided there. */
-  wizard: { href: string; title: string; atStart: boolean };
+  /** The framework's page the situation's answers reach, what is asked or decided there, and which kind of page it is. */
+  wizard: { href: string; title: string; lands: 'start' | 'question' | 'outcome' };
   outcomes: { title: string; href: string }[];
 }
 
@@ -70,7 +70,11 @@ export async function situationView(entry: Entry<'situations'>): Promise<Situati
   const path = statePath(collectionPath('decisions'), tree.start, wizard.node, wizard.facts);
   return {
     steps,
-    wizard: { href: url(path), title: node, atStart: path === collectionPath('decisions') },
+    wizard: {
+      href: url(path),
+      title: node,
+      lands: wizard.kind === 'outcome' ? 'outcome' : path === collectionPath('decisions') ? 'start' : 'question',
+    },
     outcomes: entry.data.outcomes.map((id) => ({
       title: tree.outcomes.find((outcome) => outcome.id === id)!.title,
       href: url(decisionOutcomePath(id)),

@@ -214,21 +214,84 @@ function judgeStep(
   return { label: problems.length ? undefined : label, problems, partTemplates };
 }
 
-/** A situation against the decision tree and the TLP model: each step's label, the wizard link, and every problem. */
-export function checkSituation(situation: SituationData, context: SituationContext): SituationCheck {
-  const { tree } = context;
+/** The templates of a step that tells people, each with the label it carries there, or why it does not fit. */
+function judgeTemplates(
+  context: SituationContext,
+  step: SituationStep,
+  at: (string | number)[],
+  label: TlpLabel,
+  /** Templates the serving part recommends itself: the tree's safety rules judge those. */
+  judgedByTree: ReadonlySet<string>,
+): { templates: ResolvedStep['templates']; problems: SituationProblem[] } {
   const problems: SituationProblem[] = [];
-  const outcomes = new Map(tree.outcomes.map((outcome) => [outcome.id, outcome]));
-  situation.outcomes.forEach((id, index) => {
-    if (!outcomes.has(id)) {
+  const templates = step.templates.flatMap((ref, position) => {
+    const labels = context.templates.get(ref.id);
+    // A template that does not exist is reported once, as a broken link.
+    if (!labels) return [];
+    const used = templateLabelFor(labels, label);
+    const cannot =
+      used && (step.to ?? []).map((audience) => audienceMayReceive(context.model, audience, used)).find((v) => !v.ok);
+    if (used && staysWithin(used, label) && !cannot) return [{ id: ref.id, label: used }];
+    if (!judgedByTree.has(ref.id)) {
       problems.push({
-        path: ['outcomes', index],
-        message: `"${id}" is not an outcome of the decision tree`,
-        expected: `the id of an outcome in content/decisions/, such as ${list(tree.outcomes.slice(0, 3).map((outcome) => outcome.id))}`,
+        path: [...at, 'templates', position],
+        message: !used
+          ? `the template "${ref.id}" cannot carry this step's ${label} (it allows ${labels.allowed?.join(', ')})`
+          : cannot
+            ? `the template "${ref.id}" carries ${used}: ${cannot.reason?.replace(/\.$/, '')}`
+            : `the template "${ref.id}" carries ${used}, wider than this step's ${label}`,
+        expected: `a template whose message these audiences may receive under ${label}`,
       });
     }
+    return [];
   });
+  return { templates, problems };
+}
 
+/** The outcome a step that tells people follows: its own, or the situation's only one. */
+function outcomeOfStep(
+  situation: SituationData,
+  step: SituationStep,
+  at: (string | number)[],
+): { id?: string; problem?: SituationProblem } {
+  if (step.outcome && !situation.outcomes.includes(step.outcome)) {
+    return {
+      problem: {
+        path: [...at, 'outcome'],
+        message: `the step follows "${step.outcome}", which the situation does not list in "outcomes"`,
+        expected: `one of ${list(situation.outcomes)}, or "${step.outcome}" added to outcomes`,
+      },
+    };
+  }
+  const id = step.outcome ?? (situation.outcomes.length === 1 ? situation.outcomes[0] : undefined);
+  return id
+    ? { id }
+    : {
+        problem: {
+          path: [...at, 'to'],
+          message: 'the situation lists several outcomes, so each step that tells people says which one it follows',
+          expected: `"outcome:" with one of ${list(situation.outcomes)}`,
+        },
+      };
+}
+
+/** Where the situation's answers lead, and what is wrong with them or with the outcomes it lists. */
+function wizardAndOutcomes(
+  situation: SituationData,
+  tree: DecisionTree,
+): { wizard?: WizardEntry; problems: SituationProblem[] } {
+  const known = new Set(tree.outcomes.map((outcome) => outcome.id));
+  const problems: SituationProblem[] = situation.outcomes.flatMap((id, index) =>
+    known.has(id)
+      ? []
+      : [
+          {
+            path: ['outcomes', index],
+            message: `"${id}" is not an outcome of the decision tree`,
+            expected: `the id of an outcome in content/decisions/, such as ${list(tree.outcomes.slice(0, 3).map((outcome) => outcome.id))}`,
+          },
+        ],
+  );
   const walk = walkAnswers(tree, situation.decide);
   problems.push(...walk.problems);
   const wizard = walk.entry;
@@ -239,70 +302,30 @@ export function checkSituation(situation: SituationData, context: SituationConte
       expected: `"${wizard.node}" in outcomes, or answers that stop at a question`,
     });
   }
+  return { wizard, problems };
+}
+
+/** A situation against the decision tree and the TLP model: each step's label, the wizard link, and every problem. */
+export function checkSituation(situation: SituationData, context: SituationContext): SituationCheck {
+  const outcomes = new Map(context.tree.outcomes.map((outcome) => [outcome.id, outcome]));
+  const { wizard, problems } = wizardAndOutcomes(situation, context.tree);
   // Parts apply as they do on the path the answers establish; with no answers, on a path that marks no one involved.
   const facts = wizard?.facts ?? NO_FACTS;
 
   const steps = situation.steps.map((step, index): ResolvedStep => {
     const at = ['steps', index];
-    const templates = (label?: TlpLabel, judgedByTree: ReadonlySet<string> = new Set()) =>
-      step.templates.flatMap((ref, position) => {
-        if (!label) return [];
-        const labels = context.templates.get(ref.id);
-        if (!labels) return [];
-        const used = templateLabelFor(labels, label);
-        if (!used || !staysWithin(used, label)) {
-          if (judgedByTree.has(ref.id)) return [];
-          problems.push({
-            path: [...at, 'templates', position],
-            message: used
-              ? `the template "${ref.id}" carries ${used}, wider than this step's ${label}`
-              : `the template "${ref.id}" cannot carry this step's ${label} (it allows ${labels.allowed?.join(', ')})`,
-            expected: `a template whose message may carry ${label}`,
-          });
-          return [];
-        }
-        const cannot = (step.to ?? [])
-          .map((audience) => audienceMayReceive(context.model, audience, used))
-          .find((verdict) => !verdict.ok);
-        if (cannot && !judgedByTree.has(ref.id)) {
-          problems.push({
-            path: [...at, 'templates', position],
-            message: `the template "${ref.id}" carries ${used}: ${cannot.reason?.replace(/\.$/, '')}`,
-            expected: `a template whose message these audiences may receive under ${label}`,
-          });
-          return [];
-        }
-        return [{ id: ref.id, label: used }];
-      });
     if (!step.to) return { step, templates: [] };
-    const outcomeId = step.outcome ?? (situation.outcomes.length === 1 ? situation.outcomes[0] : undefined);
-    if (!outcomeId) {
-      problems.push({
-        path: [...at, 'to'],
-        message: 'the situation lists several outcomes, so each step that tells people says which one it follows',
-        expected: `"outcome:" with one of ${list(situation.outcomes)}`,
-      });
-      return { step, templates: [] };
-    }
-    if (step.outcome && !situation.outcomes.includes(step.outcome)) {
-      problems.push({
-        path: [...at, 'outcome'],
-        message: `the step follows "${step.outcome}", which the situation does not list in "outcomes"`,
-        expected: `one of ${list(situation.outcomes)}, or "${step.outcome}" added to outcomes`,
-      });
-      return { step, templates: [] };
-    }
-    const outcome = outcomes.get(outcomeId);
+    const { id, problem } = outcomeOfStep(situation, step, at);
+    if (problem) problems.push(problem);
+    const outcome = id ? outcomes.get(id) : undefined;
     // An unknown outcome is reported once, where the situation lists it.
     if (!outcome) return { step, templates: [] };
     const judged = judgeStep(context, outcome, facts, step, at);
     problems.push(...judged.problems);
-    return {
-      step,
-      label: judged.label,
-      outcome: outcomeId,
-      templates: templates(judged.label, judged.partTemplates),
-    };
+    if (!judged.label) return { step, outcome: id, templates: [] };
+    const fitted = judgeTemplates(context, step, at, judged.label, judged.partTemplates);
+    problems.push(...fitted.problems);
+    return { step, label: judged.label, outcome: id, templates: fitted.templates };
   });
   // A contributor counts steps from one, and needs to know which step a problem is in.
   const named = problems.map((problem) =>
