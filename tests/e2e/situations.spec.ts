@@ -12,7 +12,7 @@ import { overflowAtWidths } from './overflow.ts';
 import { expect, test } from './fixtures.ts';
 
 const TOP = 3;
-/** Measured 53 of 64 on 30 November 2026 with the ranking as it is; ranking action pages first is issue 19. */
+/** Measured 54 of 66 (82 %) with the ranking as it is; ranking action pages first is issue 19, then raise this to 0.9. */
 const REQUIRED = 0.8;
 
 /** Site-relative paths of the links in an area of the page that match a pattern, each once. */
