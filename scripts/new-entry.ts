@@ -1,7 +1,7 @@
 /**
  * `npm run new -- <kind> "<title>"` writes a new entry with every required field filled in with a
  * placeholder to replace, and says where it went and what to edit next.
- * Kinds: norm, tlp, template, checklist, threat, category, structure, exercise, case, framework,
+ * Kinds: norm, tlp, situation, template, checklist, threat, category, structure, exercise, case, framework,
  * glossary (or term), page; plural collection names work too.
  */
 import { existsSync } from 'node:fs';
@@ -23,6 +23,7 @@ import { schemas } from '../src/checks/validate.ts';
 
 const ALIASES: Record<string, CollectionName> = {
   norm: 'norms',
+  situation: 'situations',
   template: 'templates',
   checklist: 'checklists',
   threat: 'threats',

@@ -39,6 +39,7 @@ export const collections = {
   norms: defineCollection({ loader: loader('norms'), schema: schemas.norms }),
   tlp: defineCollection({ loader: loader('tlp'), schema: schemas.tlp }),
   decisions: defineCollection({ loader: loader('decisions'), schema: schemas.decisions }),
+  situations: defineCollection({ loader: loader('situations'), schema: schemas.situations }),
   templates: defineCollection({ loader: loader('templates'), schema: schemas.templates }),
   checklists: defineCollection({ loader: loader('checklists'), schema: schemas.checklists }),
   threats: defineCollection({ loader: loader('threats'), schema: schemas.threats }),

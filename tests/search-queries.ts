@@ -107,6 +107,7 @@ export const SEARCH_CASES: SearchCase[] = [
   {
     query: 'someone reported harassment to us',
     answers: [
+      'situations/someone-reported-harassment/',
       'checklists/first-hour-after-a-sensitive-report/',
       'templates/report-acknowledgement/',
       'checklists/protecting-reporters/',
@@ -224,7 +225,11 @@ export const SEARCH_CASES: SearchCase[] = [
   // Assets, access and money.
   {
     query: 'who owns our domain',
-    answers: ['checklists/asset-and-access-inventory/', 'threats/assets-held-by-individuals/'],
+    answers: [
+      'checklists/asset-and-access-inventory/',
+      'threats/assets-held-by-individuals/',
+      'situations/only-one-person-has-the-keys/',
+    ],
   },
   {
     query: 'maintainer left angry and still has access',

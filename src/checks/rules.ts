@@ -68,11 +68,11 @@ export interface RuleContext {
   linksOf: (entry: RawEntry) => FoundRef[];
 }
 
-function of<C extends CollectionName>(entries: readonly ValidEntry[], collection: C): ValidEntry<C>[] {
+export function of<C extends CollectionName>(entries: readonly ValidEntry[], collection: C): ValidEntry<C>[] {
   return entries.filter((entry): entry is ValidEntry<C> => entry.collection === collection);
 }
 
-function atField(
+export function atField(
   entry: ParsedYaml,
   path: (string | number)[],
   problem: Omit<ContentProblem, 'file' | 'line' | 'field'>,

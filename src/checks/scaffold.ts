@@ -239,6 +239,19 @@ export function scaffold(
     filled.notes.set('exposure.raise.0.fact', 'REPLACE: a question id from content/project-facts.yaml');
     filled.notes.set('exposure.raise.0.points', 'REPLACE: 1, 2 or 3 (a little, clearly, a lot)');
   }
+  if (collection === 'threats') {
+    values.noSituation =
+      'REPLACE: list this threat in a situation and delete this line, or say why no situation applies';
+  }
+  if (collection === 'situations') {
+    // A step needs "to" or "call"; one step that tells the reader's own group shows the shape.
+    values.outcomes = ['replace-me'];
+    filled.notes.set('outcomes.0', 'REPLACE: the id of an outcome in content/decisions/disclosure.yaml');
+    values.steps = [{ to: ['own-team'], when: 'REPLACE: when', what: 'REPLACE: who hears what', templates: [] }];
+    filled.notes.set('steps.0.to.0', 'REPLACE: who hears it, as the outcome part names them');
+    values.templates = ['replace-me'];
+    filled.notes.set('templates.0', 'REPLACE: a template from content/templates/');
+  }
   if (collection === 'templates') {
     values.messageLabel = 'TLP:RED';
     filled.notes.set('messageLabel', 'REPLACE: the label of every message made from it (or use messageLabels)');

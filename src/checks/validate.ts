@@ -12,6 +12,7 @@ import {
   type DataFileName,
 } from '../lib/collections.ts';
 import { RULES } from './rules.ts';
+import { SITUATION_RULES } from './situation-rules.ts';
 import type { ValidData, ValidEntry } from './types.ts';
 
 export type { ValidData, ValidEntry } from './types.ts';
@@ -136,7 +137,9 @@ export function validateEntries(
   const { data, problems: dataProblems } = validateData(rawData, present);
   problems.push(...dataProblems);
   const linksOf = (entry: RawEntry) => rawRefs(schemas[entry.collection] as z.ZodType, entry.data);
-  problems.push(...RULES.flatMap((rule) => rule(entries, raw, data, unreadable, { history, linksOf })));
+  problems.push(
+    ...[...RULES, ...SITUATION_RULES].flatMap((rule) => rule(entries, raw, data, unreadable, { history, linksOf })),
+  );
   return { entries, data, problems: withoutEchoes(unfinishedProblems([...raw, ...rawData]), problems) };
 }
 

@@ -7,6 +7,7 @@ export const COLLECTION_NAMES = [
   'norms',
   'tlp',
   'decisions',
+  'situations',
   'templates',
   'checklists',
   'threats',
@@ -60,6 +61,14 @@ export const COLLECTIONS: Record<CollectionName, CollectionInfo> = {
     plural: 'Decide who should hear it',
     blurb: 'Answer a few questions about what you know and get a label, an audience and a template.',
     contributingAnchor: 'the-decision-tree',
+  },
+  situations: {
+    format: 'mdx',
+    route: 'situations',
+    singular: 'Situation',
+    plural: 'What is happening',
+    blurb: 'Pick what is happening: first steps in order, who hears what under which label, and a message to send.',
+    contributingAnchor: 'situations',
   },
   templates: {
     format: 'mdx',

@@ -9,6 +9,8 @@ export interface StartPath {
   intro: string;
   /** When the path starts on a page of its own (href), how the home page lists that page, first. */
   first?: { label: string; text: string };
+  /** Lists every situation under its family, first, so the reader's own is one tap away. */
+  situations?: boolean;
   sections: { collection: CollectionName; text: string }[];
 }
 
@@ -17,10 +19,13 @@ export const START_PATHS: StartPath[] = [
     id: 'now',
     href: '/#now',
     title: 'Something is happening now',
-    intro:
-      'You hold sensitive news: a report, a leak, a takeover attempt, a resignation. Work out who should hear it, under which label, and say it well.',
+    intro: 'Pick what is happening: first steps, who hears what, and a message to send.',
+    situations: true,
     sections: [
-      { collection: 'decisions', text: 'Answer a few questions and get a label, an audience, timing and a template.' },
+      {
+        collection: 'decisions',
+        text: 'Not listed? Answer a few questions and get a label, an audience, timing and a template.',
+      },
       {
         collection: 'templates',
         text: 'Holding statements, updates, closing notes and private messages to copy and fill in.',

@@ -3,7 +3,7 @@
  * Schemas take their allowed values from here; pages and search filters take their labels.
  */
 
-function labelled<const T extends Record<string, string>>(labels: T) {
+export function labelled<const T extends Record<string, string>>(labels: T) {
   const values = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
   return { values, labels, label: (value: keyof T & string): string => labels[value] as string };
 }

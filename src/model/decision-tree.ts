@@ -299,7 +299,7 @@ const PEOPLE_CONCERNED: readonly OutcomeAudience[] = ['reporter', 'affected', 'a
 const UNKNOWN_GROUPS: readonly OutcomeAudience[] = ['agreed-group', 'source-community', 'own-clients'];
 
 /** Labels a relative audience can receive. */
-const RELATIVE_RECEIVES: Partial<Record<OutcomeAudience, readonly TlpLabel[]>> = {
+export const RELATIVE_RECEIVES: Partial<Record<OutcomeAudience, readonly TlpLabel[]>> = {
   'own-team': TLP_LABELS,
   'own-clients': ['TLP:AMBER', 'TLP:GREEN', 'TLP:CLEAR'],
   source: TLP_LABELS,

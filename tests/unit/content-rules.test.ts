@@ -502,6 +502,56 @@ const CASES: Record<string, Expectation> = {
     field: 'status',
     says: ['"adopted" is now "agreed", and needs an agreement', 'Found: "adopted"'],
   },
+  'situation-wider-label': {
+    file: 'situations/a-takeover-attempt.mdx',
+    field: 'steps[1].label',
+    line: 20,
+    says: [
+      'Step 2: this step sends TLP:CLEAR to Leadership body, wider than the TLP:AMBER that "tell-everyone" gives them',
+      'no label, to take the outcome',
+      'CONTRIBUTING.md#situations',
+    ],
+  },
+  'situation-audience-excluded': {
+    file: 'situations/a-takeover-attempt.mdx',
+    field: 'steps[2].to[0]',
+    says: ['Step 3: the outcome "tell-everyone" has no part for Contributors', '"public", "leadership"'],
+  },
+  'situation-template-unfit': {
+    file: 'situations/a-takeover-attempt.mdx',
+    field: 'steps[2].templates[0]',
+    says: ['Step 3: the template "first-notice" carries TLP:AMBER: The public is not a TLP organization'],
+  },
+  'situation-wizard-wrong-answer': {
+    file: 'situations/a-takeover-attempt.mdx',
+    field: 'decide[1]',
+    says: ['question "source-limit" has no answer "everything"', '"source-limit/red", "source-limit/anything"'],
+  },
+  'situation-call-without-meanwhile': {
+    file: 'situations/a-takeover-attempt.mdx',
+    field: 'steps[0].meanwhile',
+    says: ['calls a helper says what not to say in the meantime'],
+  },
+  'situation-unknown-outcome': {
+    file: 'situations/a-takeover-attempt.mdx',
+    field: 'outcomes[1]',
+    says: ['"ask-the-sorce" is not an outcome of the decision tree'],
+  },
+  'situation-template-orphan': {
+    file: 'templates/forgotten-note.mdx',
+    field: 'title',
+    says: ['No situation links this template', '"forgotten-note" in the templates of a step'],
+  },
+  'threat-without-situation': {
+    file: 'threats/slow-takeover.mdx',
+    field: 'code',
+    says: ['No situation lists this threat, and it does not say why none applies', '"noSituation:"'],
+  },
+  'threat-situation-and-reason': {
+    file: 'threats/slow-takeover.mdx',
+    field: 'noSituation',
+    says: ['A situation lists this threat, so "noSituation" no longer applies'],
+  },
 };
 
 /** Entries in a content root: the files in its collection folders (data files at the top are not entries). */

@@ -8,6 +8,7 @@ import FrameworkEntry from './FrameworkEntry.astro';
 import GlossaryEntry from './GlossaryEntry.astro';
 import NormEntry from './NormEntry.astro';
 import PageEntry from './PageEntry.astro';
+import SituationEntry from './SituationEntry.astro';
 import StructureEntry from './StructureEntry.astro';
 import TemplateEntry from './TemplateEntry.astro';
 import ThreatEntry from './ThreatEntry.astro';
@@ -19,6 +20,7 @@ export type ViewedCollection = Exclude<CollectionName, 'decisions'>;
 export const ENTRY_VIEWS = {
   norms: NormEntry,
   tlp: TlpEntry,
+  situations: SituationEntry,
   templates: TemplateEntry,
   checklists: ChecklistEntry,
   threats: ThreatEntry,

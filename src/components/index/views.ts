@@ -8,6 +8,7 @@ import EntryGrid from './EntryGrid.astro';
 import FrameworkTable from './FrameworkTable.astro';
 import GlossaryIndex from './GlossaryIndex.astro';
 import NormIndex from './NormIndex.astro';
+import SituationIndex from './SituationIndex.astro';
 import TemplateIndex from './TemplateIndex.astro';
 import ThreatMatrix from './ThreatMatrix.astro';
 import TlpIndex from './TlpIndex.astro';
@@ -17,6 +18,7 @@ export type IndexedCollection = Exclude<CollectionName, 'decisions' | 'pages'>;
 const INDEX_VIEWS: Partial<Record<IndexedCollection, typeof EntryGrid>> = {
   norms: NormIndex,
   tlp: TlpIndex,
+  situations: SituationIndex,
   templates: TemplateIndex,
   checklists: ChecklistIndex,
   threats: ThreatMatrix,
@@ -28,7 +30,7 @@ const INDEX_VIEWS: Partial<Record<IndexedCollection, typeof EntryGrid>> = {
 export const indexView = (collection: IndexedCollection) => INDEX_VIEWS[collection] ?? EntryGrid;
 
 /** Listings that sum up the section, shown before its introduction rather than after it. */
-const LISTING_FIRST = new Set<IndexedCollection>(['tlp']);
+const LISTING_FIRST = new Set<IndexedCollection>(['tlp', 'situations']);
 
 export const listingFirst = (collection: IndexedCollection) => LISTING_FIRST.has(collection);
 

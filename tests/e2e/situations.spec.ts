@@ -1,0 +1,152 @@
+/**
+ * Situations as a reader in a hurry uses them: the first one on the phone's first screen, every
+ * template two taps from the home page, threats and situations linked both ways, a wizard link
+ * that lands on a question, and readers' own descriptions (tests/situation-queries.ts) finding
+ * their situation in the top three search results, with a template one more tap away.
+ */
+import type { Page } from '@playwright/test';
+import { SITUATION_QUERIES } from '../situation-queries.ts';
+import { contentFiles } from './content.ts';
+import { axeViolations } from './axe.ts';
+import { overflowAtWidths } from './overflow.ts';
+import { expect, test } from './fixtures.ts';
+
+const TOP = 3;
+/** Measured 54 of 66 (82 %) with the ranking as it is; ranking action pages first is issue 19, then raise this to 0.9. */
+const REQUIRED = 0.8;
+
+/** Site-relative paths of the links in an area of the page that match a pattern, each once. */
+async function linkPaths(page: Page, selector: string, pattern: RegExp): Promise<string[]> {
+  const hrefs = await page
+    .locator(selector)
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return [...new Set(hrefs.filter((href) => pattern.test(href)))];
+}
+
+const SITUATION = /^\/situations\/[a-z0-9-]+\/$/;
+const TEMPLATE = /^\/templates\/[a-z0-9-]+\/$/;
+const THREAT = /^\/threats\/[a-z0-9-]+\/$/;
+
+test('on a 375 × 800 phone, the first situation link is on the home page’s first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('');
+  const first = page.locator('#now a[href*="/situations/"]').first();
+  const box = await first.boundingBox();
+  expect(box, 'a situation link on the home page').not.toBeNull();
+  expect(box!.y + box!.height).toBeLessThanOrEqual(800);
+});
+
+test('every template is two taps from the home page: home, a situation, the template', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('templates/');
+  const templates = await linkPaths(page, 'main a', TEMPLATE);
+  expect(templates.length).toBeGreaterThan(20);
+  await page.goto('');
+  const situations = await linkPaths(page, '#now a', SITUATION);
+  expect(situations.length).toBeGreaterThanOrEqual(15);
+  const reached = new Set<string>();
+  for (const situation of situations) {
+    await page.goto(situation.slice(1));
+    for (const template of await linkPaths(page, 'main .page__content a', TEMPLATE)) reached.add(template);
+  }
+  expect(templates.filter((template) => !reached.has(template))).toEqual([]);
+});
+
+test('situations and threats link both ways, and a threat no situation lists says why', async ({ page }) => {
+  test.setTimeout(300_000);
+  const listedBy = new Map<string, string[]>();
+  for (const { id } of contentFiles('situations')) {
+    const situation = `/situations/${id}/`;
+    await page.goto(situation.slice(1));
+    for (const threat of await linkPaths(page, '#threats + ul a', THREAT)) {
+      listedBy.set(threat, [...(listedBy.get(threat) ?? []), situation]);
+    }
+  }
+  const faults: string[] = [];
+  for (const { id } of contentFiles('threats')) {
+    const threat = `/threats/${id}/`;
+    await page.goto(threat.slice(1));
+    const backlinks = await linkPaths(page, '#happening-now + ul a', SITUATION);
+    const expected = (listedBy.get(threat) ?? []).sort();
+    if (backlinks.sort().join() !== expected.join()) {
+      faults.push(`${threat} lists ${backlinks.join(', ') || 'no situation'}, expected ${expected.join(', ')}`);
+    }
+    const said = expected.length > 0 || (await page.locator('#happening-now + p').count()) === 1;
+    if (!said) faults.push(`${threat} lists no situation and says no reason`);
+  }
+  expect(faults).toEqual([]);
+});
+
+test('a situation’s wizard link lands on the question it names', async ({ page }) => {
+  await page.goto('situations/maintainer-in-hospital/');
+  const names = (await page.locator('.decide-from').textContent())!.replace(/^It picks up at:\s*/, '').trim();
+  await page.locator('#decide ~ p a.button').click();
+  await expect(page.locator('h1')).toHaveText(names);
+  await expect(page).toHaveURL(/\/decide\/has-the-person-said-what-may-be-said\/[a-z-]+\//);
+});
+
+test('the three exits say "get help first" before who hears what, and link their situations', async ({ page }) => {
+  for (const [exit, situation] of [
+    ['someone-may-be-in-danger', 'home-address-posted-with-a-threat'],
+    ['the-law-may-be-involved', 'police-ask-for-a-contributors-data'],
+    ['a-flaw-in-code', 'exploit-pasted-in-public-chat'],
+  ]) {
+    await page.goto(`decide/outcomes/${exit}/`);
+    const headings = await page.locator('main h2').allTextContents();
+    expect(headings.indexOf('First, get help')).toBeGreaterThanOrEqual(0);
+    expect(headings.indexOf('First, get help')).toBeLessThan(headings.indexOf('Then, who hears what'));
+    expect(await linkPaths(page, '#who-hears-what + ol a', TEMPLATE)).not.toEqual([]);
+    expect(await linkPaths(page, '#situations + ul a', SITUATION)).toContain(`/situations/${situation}/`);
+  }
+});
+
+test('situation pages: a step’s label is shown as text, the page loads no script, passes axe and fits', async ({
+  page,
+  record,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('situations/');
+  const faults: string[] = [];
+  for (const situation of (await linkPaths(page, 'main a', SITUATION)).slice(0, 8)) {
+    await page.goto(situation.slice(1));
+    if ((await page.locator('.step--tell .tlp').count()) === 0) faults.push(`${situation} shows no step label`);
+    faults.push(...(await axeViolations(page)).map((violation) => `${situation} axe: ${violation}`));
+    faults.push(...(await overflowAtWidths(page)).map((fault) => `${situation} scrolls sideways ${fault}`));
+  }
+  expect(record.scripts).toEqual([]);
+  expect(faults).toEqual([]);
+});
+
+test(`readers' descriptions find their situation in the top ${TOP}, with a template one tap further`, async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  expect(SITUATION_QUERIES.length).toBeGreaterThanOrEqual(60);
+  await page.goto('search/');
+  const root = page.locator('[data-search]');
+  await expect(root).toHaveAttribute('data-ready', 'true');
+  const input = page.locator('#search-query');
+  const misses: string[] = [];
+  const found = new Set<string>();
+  for (const { query, answers } of SITUATION_QUERIES) {
+    await input.fill(query);
+    await expect(root).toHaveAttribute('data-shown', query);
+    const top = (await linkPaths(page, '[data-search-results] .search-result h2 a', /./))
+      .slice(0, TOP)
+      .map((path) => path.replace(/^\//, ''));
+    const hit = answers.find((answer) => top.includes(answer));
+    if (hit) found.add(hit);
+    else misses.push(`"${query}": got ${top.join(', ') || 'nothing'}`);
+  }
+  const share = (SITUATION_QUERIES.length - misses.length) / SITUATION_QUERIES.length;
+  console.log(
+    `situation search: ${SITUATION_QUERIES.length - misses.length} of ${SITUATION_QUERIES.length} (${(share * 100).toFixed(0)} %) in the top ${TOP}${misses.map((miss) => `\n  missed ${miss}`).join('')}`,
+  );
+  for (const miss of misses) test.info().annotations.push({ type: 'miss', description: miss });
+  // The second tap: every situation a query reached offers a template on its page.
+  for (const situation of found) {
+    await page.goto(situation);
+    expect(await linkPaths(page, '.steps a, #later + ul a', TEMPLATE), situation).not.toEqual([]);
+  }
+  expect(share, misses.join('\n')).toBeGreaterThanOrEqual(REQUIRED);
+});
