@@ -3,9 +3,24 @@
  * and label, and narrows results by kind, message label and audience. The query and filters live
  * in the URL (/search/?q=...&kind=Template), so a search can be shared as a link.
  */
-import { SEARCH_FILTERS, partialMatches, queryWords } from '../lib/search.ts';
+import { expand, FEW_PAGES, COMMON_SHARE, knows, phrases, type Lexicon } from '../lib/lexicon.ts';
+import {
+  MESSAGE_LABEL_SEPARATOR,
+  SEARCH_FILTERS,
+  isStopWord,
+  queryWords,
+  rankPages,
+  type WordSearch,
+} from '../lib/search.ts';
+import {
+  ACTION_BOOST,
+  REFERENCE_DAMPING,
+  describesSituation,
+  noEnglishWords,
+  queryTokens,
+} from '../lib/search-intent.ts';
 import { nearest } from '../lib/text.ts';
-import { TLP_FACTS, isTlpLabel } from '../lib/tlp.ts';
+import { FIRST_TLP_URL, TLP_FACTS, isTlpLabel } from '../lib/tlp.ts';
 
 interface PagefindResultData {
   url: string;
@@ -27,17 +42,21 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** What a search found: every word, some of the words, a corrected spelling, or nothing. */
+/** What a search found: pages with every word, with some of them, with a corrected spelling, or nothing. */
 interface Found {
   results: PagefindResult[];
   mode: 'all' | 'some' | 'corrected' | 'none';
   /** The query searched instead, when the spelling was corrected. */
   corrected?: string;
+  /** Set when no word of the query is English. */
+  foreign?: boolean;
 }
 
 type FilterKey = keyof typeof SEARCH_FILTERS;
 const FILTER_KEYS = Object.keys(SEARCH_FILTERS) as FilterKey[];
 const MAX_RESULTS = 50;
+/** Results drawn at once; the rest follow, so the first ones show without waiting for all. */
+const FIRST_RESULTS = 8;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 const form = root?.querySelector<HTMLFormElement>('form');
@@ -49,49 +68,98 @@ const filterPanel = root?.querySelector<HTMLDetailsElement>('[data-search-filter
 const filterCount = root?.querySelector<HTMLElement>('[data-search-filter-count]');
 const notice = root?.querySelector<HTMLElement>('[data-search-notice]');
 const nothing = root?.querySelector<HTMLElement>('[data-search-nothing]');
+/** Kinds of page that say what to do now, and kinds that explain or look back (names as shown). */
+const actionKinds = new Set((root?.dataset.actionKinds ?? '').split('|').filter(Boolean));
+const referenceKinds = new Set((root?.dataset.referenceKinds ?? '').split('|').filter(Boolean));
 
-let words: Promise<string[]> | undefined;
-
-/** The words the site uses, fetched once and only when a query finds nothing. */
-function siteWords(): Promise<string[]> {
-  words ??= fetch(root?.dataset.words ?? '/search-words.json')
-    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-    .catch(() => []);
-  return words;
+/** Fetched once, and only when needed: a failed fetch leaves search as it was without them. */
+function once<T>(address: string | undefined, fallback: T): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () =>
+    (loaded ??= fetch(address ?? '')
+      .then((response) => (response.ok ? (response.json() as Promise<T>) : fallback))
+      .catch(() => fallback));
 }
 
-/** Fewer pages than this with every word, and pages with some of the words follow them. */
-const ENOUGH = 5;
+/** The words the site uses, for "did you mean" and to tell an English word. */
+const siteWords = once<string[]>(root?.dataset.words, []);
+/** Everyday English words mapped to the site's words, for words the site does not use. */
+const lexicon = once<Lexicon | undefined>(root?.dataset.lexicon, undefined);
+
+/** Each page's kind, from one filtered search per kind, so results can be ranked by kind. */
+async function pageKinds(pagefind: Pagefind, kinds: readonly string[]): Promise<Map<string, string>> {
+  const lists = await Promise.all(
+    kinds.map(async (kind) => {
+      const results = (await pagefind.search(null, { filters: { kind: { any: [kind] } } }))?.results ?? [];
+      return results.map((result) => [result.id, kind] as const);
+    }),
+  );
+  return new Map(lists.flat());
+}
 
 /**
- * Every meaningful word first ("who owns our domain" looks for "owns domain"); with few such
- * pages, the pages that match some of the words after them; failing both, a corrected spelling.
+ * Every meaningful word, weighed by what each found: a word the site uses on too few pages, or
+ * on too many to tell them apart, brings in the site's words for the same thing, at a lower
+ * weight. Pages with every word come first; for a query that describes something happening,
+ * pages that say what to do come before reference pages. Failing all, a corrected spelling.
  */
-async function find(pagefind: Pagefind, query: string, filters: Filters): Promise<Found> {
+async function find(pagefind: Pagefind, query: string, filters: Filters, kindOf: Map<string, string>): Promise<Found> {
   const terms = queryWords(query);
-  const full = (await pagefind.search(terms.length > 0 ? terms.join(' ') : query || null, { filters }))?.results ?? [];
-  if (!query || full.length >= ENOUGH) return { results: full, mode: 'all' };
-  if (terms.length > 1) {
-    const perWord = await Promise.all(
-      terms.map(async (term) => (await pagefind.search(term, { filters }))?.results ?? []),
-    );
-    const byId = new Map(perWord.flat().map((result) => [result.id, result]));
-    const shown = new Set(full.map((result) => result.id));
-    const some = partialMatches(perWord.map((results) => results.map(({ id, score }) => ({ id, score }))))
-      .filter((page) => !shown.has(page.id))
-      .map((page) => byId.get(page.id)!);
-    if (full.length > 0) return { results: [...full, ...some], mode: 'all' };
-    if (some.length > 0) return { results: some, mode: 'some' };
+  if (terms.length === 0) {
+    const results = (await pagefind.search(query || null, { filters }))?.results ?? [];
+    return { results, mode: results.length > 0 ? 'all' : 'none' };
   }
-  if (full.length > 0) return { results: full, mode: 'all' };
+  const search = async (words: string) => (await pagefind.search(words, { filters }))?.results ?? [];
+  const [all, ...own] = await Promise.all([search(terms.join(' ')), ...terms.map((term) => search(term))]);
+  const pages = Math.max(kindOf.size, 1);
+  const weak = own.map((hits) => hits.length < FEW_PAGES || hits.length > COMMON_SHARE * pages);
+  const perWord: WordSearch[][] = own.map((hits) => [{ weight: 1, hits }]);
+  const byId = new Map([...all, ...own.flat()].map((result) => [result.id, result]));
+  let foreign = false;
+  if (weak.some(Boolean)) {
+    const words = await lexicon();
+    if (words) {
+      const related = terms.map((term, index) => (weak[index] ? expand(words, term) : []));
+      // "kicked out" or "step down": expressions WordNet lists whole, for the words they span.
+      for (const phrase of phrases(words, queryTokens(query))) {
+        for (const [index, term] of terms.entries()) {
+          if (weak[index] && phrase.span.includes(term)) related[index]!.push(...expand(words, phrase.key));
+        }
+      }
+      const found = await Promise.all(
+        related.map((expansions) => Promise.all(expansions.map(async ({ word }) => search(word)))),
+      );
+      found.forEach((lists, index) => {
+        lists.forEach((hits, at) => {
+          perWord[index]!.push({ weight: related[index]![at]!.weight, hits });
+          for (const hit of hits) if (!byId.has(hit.id)) byId.set(hit.id, hit);
+        });
+      });
+    }
+    if (own.every((hits) => hits.length < FEW_PAGES)) {
+      const known = new Set(await siteWords());
+      foreign = noEnglishWords(
+        query,
+        (word) => isStopWord(word) || known.has(word) || (words !== undefined && knows(words, word)),
+      );
+    }
+  }
+  const situation = describesSituation(query);
+  const factor = (id: string): number => {
+    const kind = kindOf.get(id);
+    if (!situation || !kind) return 1;
+    return actionKinds.has(kind) ? ACTION_BOOST : referenceKinds.has(kind) ? REFERENCE_DAMPING : 1;
+  };
+  const results = rankPages(all, perWord, factor).map((page) => byId.get(page.id)!);
+  if (results.length > 0) return { results, mode: all.length > 0 ? 'all' : 'some', foreign };
   const known = await siteWords();
   const fixed = terms.map((term) => (known.includes(term) ? term : (nearest(term, known, 1)[0] ?? term)));
   if (fixed.some((term, index) => term !== terms[index])) {
     const corrected = fixed.join(' ');
-    const again = await find(pagefind, corrected, filters);
-    if (again.results.length > 0) return { results: again.results, mode: 'corrected', corrected };
+    const again = await find(pagefind, corrected, filters, kindOf);
+    if (again.results.length > 0) return { results: again.results, mode: 'corrected', corrected, foreign };
   }
-  return { results: [], mode: 'none' };
+  return { results: [], mode: 'none', foreign };
 }
 
 function selectedFilters(): Partial<Record<FilterKey, string[]>> {
@@ -122,11 +190,32 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   about.className = 'search-result__about';
   about.append(data.meta.kind ?? 'Page');
   if (data.meta.label) about.append(' · ', labelBadge(data.meta.label));
+  // A template's own page is public; the message made from it carries its own label.
+  const messageLabels = data.meta.message_label?.split(MESSAGE_LABEL_SEPARATOR) ?? [];
+  if (messageLabels.length > 0) {
+    about.append(' · message label: ');
+    messageLabels.forEach((label, index) =>
+      about.append(...(index > 0 ? [MESSAGE_LABEL_SEPARATOR] : []), labelBadge(label)),
+    );
+  }
   const excerpt = document.createElement('p');
   // Pagefind escapes the page text in excerpts and adds only <mark> elements.
   excerpt.innerHTML = data.excerpt;
   item.append(heading, about, excerpt);
   return item;
+}
+
+/** For a query with no English word: the guidance is in English, and where TLP is in other languages. */
+function inEnglishNotice(): (Node | string)[] {
+  const link = document.createElement('a');
+  link.href = FIRST_TLP_URL;
+  link.textContent = 'FIRST’s page on the Traffic Light Protocol';
+  return [
+    'This guidance is in English for now, and search only knows English words. ',
+    'The labels it uses come from the Traffic Light Protocol: ',
+    link,
+    ' links to official translations of the label definitions.',
+  ];
 }
 
 function renderFilters(
@@ -175,7 +264,9 @@ async function start(pagefind: Pagefind): Promise<void> {
   const initial: Partial<Record<FilterKey, string[]>> = {};
   for (const key of FILTER_KEYS) if (params.getAll(key).length) initial[key] = params.getAll(key);
   if (input) input.value = params.get('q') ?? '';
-  renderFilters(await pagefind.filters(), initial);
+  const available = await pagefind.filters();
+  renderFilters(available, initial);
+  const kindOf = await pageKinds(pagefind, Object.keys(available.kind ?? {}));
   // On a wide screen the filters sit beside the results, open; on a phone they wait behind one button.
   if (filterPanel && matchMedia('(min-width: 56rem)').matches) filterPanel.open = true;
 
@@ -195,11 +286,11 @@ async function start(pagefind: Pagefind): Promise<void> {
       root!.dataset.shown = '';
       return;
     }
-    const found = await find(pagefind, query, filters);
+    const found = await find(pagefind, query, filters, kindOf);
     if (ticket !== latest) return;
-    const shown = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const first = await Promise.all(found.results.slice(0, FIRST_RESULTS).map((result) => result.data()));
     if (ticket !== latest) return;
-    list?.replaceChildren(...shown.map(renderResult));
+    list?.replaceChildren(...first.map(renderResult));
     const total = found.results.length;
     const count = `${total} result${total === 1 ? '' : 's'}${total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
     if (notice) {
@@ -209,11 +300,14 @@ async function start(pagefind: Pagefind): Promise<void> {
           : found.mode === 'corrected'
             ? `Nothing matched “${query}”. Showing results for “${found.corrected}”.`
             : '';
+      if (found.foreign) notice.replaceChildren(...inEnglishNotice());
       notice.hidden = !notice.textContent;
     }
     if (nothing) nothing.hidden = found.mode !== 'none';
     if (status) status.textContent = found.mode === 'none' ? 'No results.' : count;
     root!.dataset.shown = query;
+    const rest = await Promise.all(found.results.slice(FIRST_RESULTS, MAX_RESULTS).map((result) => result.data()));
+    if (ticket === latest) list?.append(...rest.map(renderResult));
   };
 
   form?.addEventListener('submit', (event) => {
