@@ -67,7 +67,7 @@ const json = JSON.stringify(lexicon);
 writeFileSync(path.join(dist, LEXICON_FILE), json);
 const seconds = (performance.now() - started) / 1000;
 console.log(
-  `search lexicon: ${Object.keys(lexicon.expansions).length} words lead to ${lexicon.words.length} of the site's, ` +
-    `${Object.keys(lexicon.irregular).length} irregular forms; ${(json.length / 1024).toFixed(1)} KB, ` +
+  `search lexicon: ${lexicon.expansions.split('\n').length} words, ` +
+    `${lexicon.irregular.split('\n').length} irregular forms; ${(json.length / 1024).toFixed(1)} KB, ` +
     `${(gzipSync(json).length / 1024).toFixed(1)} KB gzipped; ${pages.length} pages read in ${seconds.toFixed(1)} s`,
 );

@@ -5,14 +5,19 @@
  * American spellings), then one step broader. Only words the pages contain are kept, so every
  * expansion can find something.
  */
-import { COMMON_SHARE, FEW_PAGES, type Lexicon } from './lexicon.ts';
+import { BROADER, COMMON_SHARE, STRONG_PAGES, type LexiconData } from './lexicon.ts';
 import { baseForms, respellings } from './word-forms.ts';
 import { synset, type WordNet } from './wordnet.ts';
 
+/** Pointers from a word to the same word as another part of speech: derivation, pertainym, participle. */
+const DERIVED_POINTERS = new Set(['+', '\\', '<']);
 /** Pointers to words of the same meaning or the same root: derivation, pertainym, participle, similar, see also, attribute. */
 const CLOSE_POINTERS = new Set(['+', '\\', '<', '&', '^', '=']);
 /** One step broader: a hypernym, or the class of an instance. */
 const BROADER_POINTERS = new Set(['@', '@i']);
+
+/** A word of the same root may be more common than a synonym and still help, as an extra signal. */
+const DERIVED_SHARE = 0.6;
 
 export interface LexiconOptions {
   /** Senses read per word and part of speech: WordNet lists the most frequent first. */
@@ -87,8 +92,16 @@ function surfaceOf(words: SiteWords, lemma: string): string | undefined {
   return [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 }
 
-/** Words of the same meaning or root as the lemma, then words one step broader, each in WordNet's order. */
-export function relatedLemmas(wordnet: WordNet, lemma: string, senses: number): { close: string[]; broader: string[] } {
+/**
+ * Words WordNet relates to the lemma: the same word as another part of speech ("threaten" ->
+ * "threat"), then words of the same meaning in its common senses, then words one step broader.
+ */
+export function relatedLemmas(
+  wordnet: WordNet,
+  lemma: string,
+  senses: number,
+): { derived: string[]; close: string[]; broader: string[] } {
+  const derived: string[] = respellings(lemma).filter((spelling) => wordnet.index.has(spelling));
   const close: string[] = [];
   const broader: string[] = [];
   const parts = [...(wordnet.index.get(lemma)?.values() ?? [])];
@@ -104,12 +117,14 @@ export function relatedLemmas(wordnet: WordNet, lemma: string, senses: number): 
         const target = synset(wordnet, pointer.target);
         if (!target) continue;
         const reached = pointer.targetWord === 0 ? target.words : [target.words[pointer.targetWord - 1]!];
+        const fromLemma = pointer.sourceWord > 0 && found.words[pointer.sourceWord - 1] === lemma;
+        if (DERIVED_POINTERS.has(pointer.symbol) && fromLemma) derived.push(...reached);
         if (CLOSE_POINTERS.has(pointer.symbol)) close.push(...reached);
         else if (BROADER_POINTERS.has(pointer.symbol) && pointer.sourceWord === 0) broader.push(...reached);
       }
     }
   }
-  return { close: [...new Set(close)], broader: [...new Set(broader)] };
+  return { derived: [...new Set(derived)], close: [...new Set(close)], broader: [...new Set(broader)] };
 }
 
 /** How common a lemma is: its tagged senses in either spelling of English. */
@@ -123,78 +138,131 @@ function frequency(wordnet: WordNet, lemma: string): number {
   return best;
 }
 
+/** Endings that make one word from another ("threat" + "en"), for roots WordNet does not link. */
+const DERIVATIONAL_ENDINGS = [
+  'en',
+  'ize',
+  'ise',
+  'ify',
+  'ment',
+  'ness',
+  'ity',
+  'ation',
+  'ion',
+  'ance',
+  'ence',
+  'er',
+  'or',
+  'ist',
+  'al',
+  'ive',
+  'ous',
+  'ful',
+  'less',
+  'ly',
+];
+
+/** The word without a derivational ending, in the forms its root may take: "threaten" -> "threat". */
+export function stems(lemma: string): string[] {
+  const found = new Set<string>();
+  for (const ending of DERIVATIONAL_ENDINGS) {
+    if (!lemma.endsWith(ending) || lemma.length - ending.length < 4) continue;
+    const root = lemma.slice(0, -ending.length);
+    found.add(root);
+    found.add(`${root}e`);
+    if (/([bdfgklmnprstvz])\1$/.test(root)) found.add(root.slice(0, -1));
+    if (root.endsWith('i')) found.add(`${root.slice(0, -1)}y`);
+  }
+  found.delete(lemma);
+  return [...found];
+}
+
+interface Candidate {
+  lemma: string;
+  related: string[];
+  frequency: number;
+}
+
+/** The lexicon's text: a line per word, and a line per irregular form it needs. */
+function assemble(
+  candidates: readonly Candidate[],
+  exceptions: Readonly<Record<string, readonly string[]>>,
+  notice: string,
+): LexiconData {
+  const chosen = [...candidates].sort((a, b) => a.lemma.localeCompare(b.lemma));
+  const keys = new Set(chosen.map((candidate) => candidate.lemma));
+  const irregular = Object.entries(exceptions)
+    .map(([form, lemmas]) => [form, ...lemmas.filter((lemma) => keys.has(lemma) && !baseForms(form).includes(lemma))])
+    .filter((line) => line.length > 1)
+    .sort(([a], [b]) => a!.localeCompare(b!));
+  return {
+    notice,
+    expansions: chosen.map(({ lemma, related }) => [lemma, ...related].join(' ')).join('\n'),
+    irregular: irregular.map((line) => line.join(' ')).join('\n'),
+  };
+}
+
 /**
  * The lexicon the search page loads: the WordNet lemmas that lead to words on the site, most
  * common first, as many as `fits` allows, and the irregular forms of those lemmas that the suffix
- * rules cannot undo. A lemma the site already uses on enough pages is left out: the search page
- * never expands it.
+ * rules cannot undo. A lemma the site uses on enough pages keeps only its other parts of speech:
+ * its synonyms would only dilute what it finds.
  */
 export function buildLexicon(
   wordnet: WordNet,
   exceptions: Readonly<Record<string, readonly string[]>>,
   pages: readonly (readonly string[])[],
   notice: string,
-  fits: (lexicon: Lexicon) => boolean,
+  fits: (lexicon: LexiconData) => boolean,
   options: LexiconOptions = DEFAULT_OPTIONS,
-): Lexicon {
+): LexiconData {
   const isLemma = (word: string) => wordnet.index.has(word);
   const site = siteWords(pages, isLemma, exceptions);
   const ceiling = COMMON_SHARE * pages.length;
-  const useful = (used: number) => used > 0 && used <= ceiling;
-  const candidates: { lemma: string; related: { surface: string; close: boolean }[]; frequency: number }[] = [];
+  const useful = (used: number, derived: boolean) =>
+    used > 0 && used <= (derived ? DERIVED_SHARE * pages.length : ceiling);
+  const candidates: Candidate[] = [];
   for (const lemma of wordnet.index.keys()) {
     if (!/^[a-z][a-z'_-]*$/.test(lemma)) continue;
     // Words never met in WordNet's tagged corpus are rare enough to leave for the budget's sake.
     const common = frequency(wordnet, lemma);
     if (common === 0) continue;
     const own = site.pages.get(lemma) ?? 0;
-    if (own >= FEW_PAGES && own <= ceiling) continue;
-    const { close, broader } = relatedLemmas(wordnet, lemma, options.senses);
-    const related: { surface: string; close: boolean }[] = [];
+    const strong = own >= STRONG_PAGES && own <= ceiling;
+    const { derived, close, broader } = relatedLemmas(wordnet, lemma, options.senses);
+    derived.push(...stems(lemma).filter(isLemma));
+    const related: string[] = [];
     const taken = new Set<string>([lemma.replace(/_/g, ' ')]);
-    const add = (word: string, isClose: boolean) => {
-      if (related.length >= options.targets || FUNCTION_WORDS.has(word) || !useful(site.pages.get(word) ?? 0)) return;
+    const add = (word: string, marker: string) => {
+      const isDerived = derived.includes(word);
+      if (
+        related.length >= options.targets ||
+        FUNCTION_WORDS.has(word) ||
+        !useful(site.pages.get(word) ?? 0, isDerived)
+      )
+        return;
       const surface = surfaceOf(site, word);
       if (!surface || surface.length < 3 || taken.has(surface)) return;
       taken.add(surface);
-      related.push({ surface, close: isClose });
+      related.push(marker + surface.replace(/ /g, '_'));
     };
-    for (const word of close) if (word !== lemma) add(word, true);
-    for (const word of broader) add(word, false);
+    for (const word of derived) add(word, '');
+    if (!strong) {
+      for (const word of close) if (word !== lemma) add(word, '');
+      for (const word of broader) add(word, BROADER);
+    }
     if (related.length > 0) candidates.push({ lemma, related, frequency: common });
   }
   candidates.sort(
     (a, b) => b.frequency - a.frequency || a.lemma.length - b.lemma.length || a.lemma.localeCompare(b.lemma),
   );
-
-  const assemble = (count: number): Lexicon => {
-    const words: string[] = [];
-    const codes = new Map<string, number>();
-    const codeOf = (surface: string): number => {
-      if (!codes.has(surface)) {
-        codes.set(surface, words.length);
-        words.push(surface);
-      }
-      return codes.get(surface)!;
-    };
-    const expansions: Record<string, number[]> = {};
-    for (const { lemma, related } of candidates.slice(0, count).sort((a, b) => a.lemma.localeCompare(b.lemma))) {
-      expansions[lemma] = related.map(({ surface, close }) => (close ? codeOf(surface) : ~codeOf(surface)));
-    }
-    const irregular: Record<string, string[]> = {};
-    for (const [form, lemmas] of Object.entries(exceptions)) {
-      const needed = lemmas.filter((lemma) => lemma in expansions && !baseForms(form).includes(lemma));
-      if (needed.length > 0) irregular[form] = needed;
-    }
-    return { notice, words, expansions, irregular };
-  };
   // The most common words that fit the budget: a binary search over how many to keep.
   let low = 0;
   let high = candidates.length;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (fits(assemble(middle))) low = middle;
+    if (fits(assemble(candidates.slice(0, middle), exceptions, notice))) low = middle;
     else high = middle - 1;
   }
-  return assemble(low);
+  return assemble(candidates.slice(0, low), exceptions, notice);
 }

@@ -8,23 +8,47 @@ import { baseForms } from './word-forms.ts';
 /** Where the build writes the lexicon, from the site's root; only the search page fetches it. */
 export const LEXICON_FILE = 'search-lexicon.json';
 
-export interface Lexicon {
+/** The lexicon as the build writes it: text, which is smaller than the same as JSON arrays. */
+export interface LexiconData {
   /** WordNet's licence asks that its notice travel with every copy of data derived from it. */
   notice: string;
-  /** Words as the site's pages write them, which expansions lead to. */
-  words: string[];
   /**
-   * A dictionary form (lower case, words joined with "_") -> indices into `words`, closest first.
-   * A close word (same meaning, or the same word as another part of speech) is stored as its
-   * index; a broader term as the index's bitwise complement (a negative number).
+   * A line per dictionary form (lower case, words joined with "_"), then the words the site's
+   * pages use for it, closest first, spaces written "_": a word of the same meaning or root as
+   * written, a broader term after "~".
    */
-  expansions: Record<string, number[]>;
-  /** Irregular forms WordNet lists and the suffix rules cannot undo: "stole" -> ["steal"]. */
+  expansions: string;
+  /** A line per irregular form WordNet lists that the suffix rules cannot undo: "stole steal". */
+  irregular: string;
+}
+
+/** Marks a broader term in the lexicon's text. */
+export const BROADER = '~';
+
+export interface Lexicon {
+  expansions: Map<string, string[]>;
   irregular: Record<string, string[]>;
 }
 
-/** A word found on fewer pages than this is weak: the search page looks for what it may mean. */
-export const FEW_PAGES = 3;
+function lines(text: string): string[][] {
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(' '));
+}
+
+export function readLexicon(data: LexiconData): Lexicon {
+  return {
+    expansions: new Map(lines(data.expansions).map(([form, ...related]) => [form!, related])),
+    irregular: Object.fromEntries(lines(data.irregular).map(([form, ...bases]) => [form!, bases])),
+  };
+}
+
+/**
+ * A word found on fewer pages than this is weak: the search page also looks for what it may mean.
+ * The build keeps every kind of related word for such words, and only other forms for the rest.
+ */
+export const STRONG_PAGES = 10;
 /** A word on more than this share of pages tells pages apart too little, and is weak too. */
 export const COMMON_SHARE = 0.4;
 
@@ -41,11 +65,11 @@ export interface Expansion {
 export function expand(lexicon: Lexicon, word: string, limit = 4): Expansion[] {
   const found = new Map<string, number>();
   for (const form of baseForms(word, lexicon.irregular)) {
-    for (const code of lexicon.expansions[form] ?? []) {
-      const close = code >= 0;
-      const target = lexicon.words[close ? code : ~code];
-      if (target === undefined || target === word) continue;
-      const weight = close ? CLOSE_WEIGHT : BROADER_WEIGHT;
+    for (const entry of lexicon.expansions.get(form) ?? []) {
+      const broader = entry.startsWith(BROADER);
+      const target = (broader ? entry.slice(BROADER.length) : entry).replace(/_/g, ' ');
+      if (target === word) continue;
+      const weight = broader ? BROADER_WEIGHT : CLOSE_WEIGHT;
       if ((found.get(target) ?? 0) < weight) found.set(target, weight);
     }
   }
@@ -57,7 +81,7 @@ export function expand(lexicon: Lexicon, word: string, limit = 4): Expansion[] {
 
 /** Whether the lexicon knows the word in any of its forms: a sign that the word is English. */
 export function knows(lexicon: Lexicon, word: string): boolean {
-  return baseForms(word, lexicon.irregular).some((form) => form in lexicon.expansions);
+  return baseForms(word, lexicon.irregular).some((form) => lexicon.expansions.has(form));
 }
 
 /** Two or three typed words that WordNet lists as one expression ("kicked out" -> "kick_out"). */
@@ -70,7 +94,7 @@ export function phrases(lexicon: Lexicon, tokens: readonly string[]): { key: str
       const [first, ...rest] = span;
       const key = baseForms(first!, lexicon.irregular)
         .map((form) => [form, ...rest].join('_'))
-        .find((candidate) => candidate in lexicon.expansions);
+        .find((candidate) => lexicon.expansions.has(candidate));
       if (key) found.push({ key, span });
     }
   }

@@ -1,3 +1,5 @@
+import { baseForms } from './word-forms.ts';
+
 /**
  * What a query tells about the reader, read from its form alone: whether it describes something
  * happening to them (then pages that say what to do come first), and whether it is in English.
@@ -16,8 +18,14 @@ export function kindNames(
   return [...collections.map(singular), ...extra].filter((kind) => kind !== undefined).join('|');
 }
 
+/**
+ * Collections named with everyday words the reader may mean otherwise: being threatened is not
+ * the threat taxonomy, "in case" is not a case study.
+ */
+export const CATALOGUE_COLLECTIONS = ['threats', 'categories', 'cases', 'exercises', 'structures'] as const;
+
 /** How much a kind of page counts, against 1, when a query describes something happening. */
-export const ACTION_BOOST = 1.6;
+export const ACTION_BOOST = 1.3;
 export const REFERENCE_DAMPING = 0.5;
 
 /** Words that make a query about the reader's own situation: people, questions, distress. */
@@ -76,6 +84,16 @@ export function englishLetters(word: string): boolean {
  * that neither the dictionary nor the site knows. `isEnglish` says whether a word is known.
  */
 export function noEnglishWords(query: string, isEnglish: (word: string) => boolean): boolean {
-  const words = queryTokens(query).filter((word) => /\p{L}/u.test(word));
+  // Words of one or two letters ("el", "en") are too short to tell one language from another.
+  const words = queryTokens(query).filter((word) => /\p{L}/u.test(word) && word.length > 2);
   return words.length > 0 && !words.some((word) => englishLetters(word) && isEnglish(word));
+}
+
+/**
+ * The kinds of page a word names ("threats" names "Threat" and "Threat category"): on those
+ * pages the word is the site's own term, not the reader's event.
+ */
+export function kindsNamed(word: string, kinds: Iterable<string>): Set<string> {
+  const forms = new Set(baseForms(word));
+  return new Set([...kinds].filter((kind) => queryTokens(kind).some((name) => forms.has(name))));
 }

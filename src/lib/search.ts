@@ -100,7 +100,12 @@ export interface WordHit {
 export interface WordSearch {
   weight: number;
   hits: readonly WordHit[];
+  /** Pages where the word is the name of their kind ("threat" on a threat's page), which count less. */
+  named?: (id: string) => boolean;
 }
+
+/** What a word counts on a page whose kind it names, when the reader used it in its everyday sense. */
+export const NAMED_KIND_WEIGHT = 0.3;
 
 /** A page that has every word of the query counts this much more, so such pages stay first. */
 const ALL_WORDS_BONUS = 1;
@@ -126,7 +131,8 @@ export function rankPages(
     const best = new Map<string, number>();
     for (const search of searches) {
       for (const hit of scaled(search.hits)) {
-        best.set(hit.id, Math.max(best.get(hit.id) ?? 0, search.weight * hit.value));
+        const weight = search.named?.(hit.id) ? search.weight * NAMED_KIND_WEIGHT : search.weight;
+        best.set(hit.id, Math.max(best.get(hit.id) ?? 0, weight * hit.value));
       }
     }
     for (const [id, value] of best) add(id, value);

@@ -3,7 +3,7 @@
  * and label, and narrows results by kind, message label and audience. The query and filters live
  * in the URL (/search/?q=...&kind=Template), so a search can be shared as a link.
  */
-import { expand, FEW_PAGES, COMMON_SHARE, knows, phrases, type Lexicon } from '../lib/lexicon.ts';
+import { COMMON_SHARE, STRONG_PAGES, expand, knows, phrases, readLexicon, type LexiconData } from '../lib/lexicon.ts';
 import {
   MESSAGE_LABEL_SEPARATOR,
   SEARCH_FILTERS,
@@ -16,10 +16,11 @@ import {
   ACTION_BOOST,
   REFERENCE_DAMPING,
   describesSituation,
+  kindsNamed,
   noEnglishWords,
   queryTokens,
 } from '../lib/search-intent.ts';
-import { nearest } from '../lib/text.ts';
+import { editDistance, nearest } from '../lib/text.ts';
 import { FIRST_TLP_URL, TLP_FACTS, isTlpLabel } from '../lib/tlp.ts';
 
 interface PagefindResultData {
@@ -55,6 +56,8 @@ interface Found {
 type FilterKey = keyof typeof SEARCH_FILTERS;
 const FILTER_KEYS = Object.keys(SEARCH_FILTERS) as FilterKey[];
 const MAX_RESULTS = 50;
+/** Fewer pages than this with every word, and each word of the query counts as weak. */
+const ENOUGH = 5;
 /** Results drawn at once; the rest follow, so the first ones show without waiting for all. */
 const FIRST_RESULTS = 8;
 
@@ -71,6 +74,8 @@ const nothing = root?.querySelector<HTMLElement>('[data-search-nothing]');
 /** Kinds of page that say what to do now, and kinds that explain or look back (names as shown). */
 const actionKinds = new Set((root?.dataset.actionKinds ?? '').split('|').filter(Boolean));
 const referenceKinds = new Set((root?.dataset.referenceKinds ?? '').split('|').filter(Boolean));
+/** Kinds named with everyday words ("Threat"): the word in a query about the reader's situation is not the kind. */
+const catalogueKinds = (root?.dataset.catalogueKinds ?? '').split('|').filter(Boolean);
 
 /** Fetched once, and only when needed: a failed fetch leaves search as it was without them. */
 function once<T>(address: string | undefined, fallback: T): () => Promise<T> {
@@ -84,7 +89,13 @@ function once<T>(address: string | undefined, fallback: T): () => Promise<T> {
 /** The words the site uses, for "did you mean" and to tell an English word. */
 const siteWords = once<string[]>(root?.dataset.words, []);
 /** Everyday English words mapped to the site's words, for words the site does not use. */
-const lexicon = once<Lexicon | undefined>(root?.dataset.lexicon, undefined);
+const lexiconData = once<LexiconData | undefined>(root?.dataset.lexicon, undefined);
+let lexiconRead: ReturnType<typeof readLexicon> | undefined;
+async function lexicon(): Promise<ReturnType<typeof readLexicon> | undefined> {
+  const data = await lexiconData();
+  if (data && !lexiconRead) lexiconRead = readLexicon(data);
+  return lexiconRead;
+}
 
 /** Each page's kind, from one filtered search per kind, so results can be ranked by kind. */
 async function pageKinds(pagefind: Pagefind, kinds: readonly string[]): Promise<Map<string, string>> {
@@ -112,12 +123,29 @@ async function find(pagefind: Pagefind, query: string, filters: Filters, kindOf:
   const search = async (words: string) => (await pagefind.search(words, { filters }))?.results ?? [];
   const [all, ...own] = await Promise.all([search(terms.join(' ')), ...terms.map((term) => search(term))]);
   const pages = Math.max(kindOf.size, 1);
-  const weak = own.map((hits) => hits.length < FEW_PAGES || hits.length > COMMON_SHARE * pages);
+  // A word on too few pages, or on too many to tell them apart, is weak; so is every word of a
+  // query that few pages answer whole. Weak words bring in the site's words for the same thing.
+  const weak = own.map(
+    (hits) => all.length < ENOUGH || hits.length < STRONG_PAGES || hits.length > COMMON_SHARE * pages,
+  );
   const perWord: WordSearch[][] = own.map((hits) => [{ weight: 1, hits }]);
+  /** The words searched for each query word after its own, in the order of its searches. */
+  const expansionWords: string[][] = terms.map(() => []);
   const byId = new Map([...all, ...own.flat()].map((result) => [result.id, result]));
-  let foreign = false;
   if (weak.some(Boolean)) {
     const words = await lexicon();
+    if (words && own.some((hits) => hits.length === 0)) {
+      const known = new Set(await siteWords());
+      const english = (word: string) =>
+        isStopWord(word) ||
+        known.has(word) ||
+        knows(words, word) ||
+        // One slip of the keyboard away from a word the site uses ("harrassment").
+        (word.length >= 5 && [...known].some((site) => editDistance(word, site) <= 1)) ||
+        // Short words match longer ones by their start, so finding pages proves nothing for them.
+        (word.length >= 4 && (own[terms.indexOf(word)]?.length ?? 0) >= STRONG_PAGES);
+      if (noEnglishWords(query, english)) return { results: [], mode: 'none', foreign: true };
+    }
     if (words) {
       const related = terms.map((term, index) => (weak[index] ? expand(words, term) : []));
       // "kicked out" or "step down": expressions WordNet lists whole, for the words they span.
@@ -132,34 +160,37 @@ async function find(pagefind: Pagefind, query: string, filters: Filters, kindOf:
       found.forEach((lists, index) => {
         lists.forEach((hits, at) => {
           perWord[index]!.push({ weight: related[index]![at]!.weight, hits });
+          expansionWords[index]!.push(related[index]![at]!.word);
           for (const hit of hits) if (!byId.has(hit.id)) byId.set(hit.id, hit);
         });
       });
     }
-    if (own.every((hits) => hits.length < FEW_PAGES)) {
-      const known = new Set(await siteWords());
-      foreign = noEnglishWords(
-        query,
-        (word) => isStopWord(word) || known.has(word) || (words !== undefined && knows(words, word)),
-      );
-    }
   }
   const situation = describesSituation(query);
+  if (situation) {
+    perWord.forEach((searches, index) => {
+      for (const [at, searched] of searches.entries()) {
+        const word = at === 0 ? terms[index]! : (expansionWords[index]?.[at - 1] ?? '');
+        const named = kindsNamed(word, catalogueKinds);
+        if (named.size > 0) searched.named = (id) => named.has(kindOf.get(id) ?? '');
+      }
+    });
+  }
   const factor = (id: string): number => {
     const kind = kindOf.get(id);
     if (!situation || !kind) return 1;
     return actionKinds.has(kind) ? ACTION_BOOST : referenceKinds.has(kind) ? REFERENCE_DAMPING : 1;
   };
   const results = rankPages(all, perWord, factor).map((page) => byId.get(page.id)!);
-  if (results.length > 0) return { results, mode: all.length > 0 ? 'all' : 'some', foreign };
+  if (results.length > 0) return { results, mode: all.length > 0 ? 'all' : 'some' };
   const known = await siteWords();
   const fixed = terms.map((term) => (known.includes(term) ? term : (nearest(term, known, 1)[0] ?? term)));
   if (fixed.some((term, index) => term !== terms[index])) {
     const corrected = fixed.join(' ');
     const again = await find(pagefind, corrected, filters, kindOf);
-    if (again.results.length > 0) return { results: again.results, mode: 'corrected', corrected, foreign };
+    if (again.results.length > 0) return { results: again.results, mode: 'corrected', corrected };
   }
-  return { results: [], mode: 'none', foreign };
+  return { results: [], mode: 'none' };
 }
 
 function selectedFilters(): Partial<Record<FilterKey, string[]>> {
