@@ -107,27 +107,27 @@ export interface WordSearch {
 /** What a word counts on a page whose kind it names, when the reader used it in its everyday sense. */
 export const NAMED_KIND_WEIGHT = 0.3;
 
-/** A page that has every word of the query counts this much more, so such pages stay first. */
-const ALL_WORDS_BONUS = 1;
+/** A page with evidence for every word of the query counts more, by its weakest evidence times this. */
+const EVERY_WORD_BONUS = 1;
+/** A page with every word as the reader wrote it counts more again, by its mean evidence for them times this. */
+const WRITTEN_WORDS_BONUS = 0.5;
 
 /**
  * The order of results: each query word adds, for each page, the best evidence of it among the
  * searches made for it (its own, then related words at a lower weight), on a scale of 0 to 1;
- * pages with every word get a bonus; `factor` then weighs the page by its kind.
+ * a page with evidence for every word gets a bonus by the weakest of it, and one with every word
+ * as written another; `factor` then weighs the page by its kind. The first search of each word is
+ * the reader's own word.
  */
 export function rankPages(
-  allWords: readonly WordHit[],
   perWord: readonly (readonly WordSearch[])[],
   factor: (id: string) => number = () => 1,
 ): WordHit[] {
-  const scores = new Map<string, number>();
-  const add = (id: string, value: number) => scores.set(id, (scores.get(id) ?? 0) + value);
   const scaled = (hits: readonly WordHit[]) => {
     const top = Math.max(...hits.map((hit) => hit.score), Number.MIN_VALUE);
     return hits.map((hit) => ({ id: hit.id, value: hit.score / top }));
   };
-  for (const hit of scaled(allWords)) add(hit.id, ALL_WORDS_BONUS + hit.value);
-  for (const searches of perWord) {
+  const evidence = perWord.map((searches) => {
     const best = new Map<string, number>();
     for (const search of searches) {
       for (const hit of scaled(search.hits)) {
@@ -135,10 +135,23 @@ export function rankPages(
         best.set(hit.id, Math.max(best.get(hit.id) ?? 0, weight * hit.value));
       }
     }
-    for (const [id, value] of best) add(id, value);
-  }
-  return [...scores]
-    .map(([id, score]) => ({ id, score: score * factor(id) }))
+    return best;
+  });
+  const asWritten = perWord.map(
+    (searches) => new Map(scaled(searches[0]?.hits ?? []).map((hit) => [hit.id, hit.value])),
+  );
+  const pages = new Set(evidence.flatMap((best) => [...best.keys()]));
+  return [...pages]
+    .map((id) => {
+      const each = evidence.map((best) => best.get(id) ?? 0);
+      const sum = each.reduce((total, value) => total + value, 0);
+      const weakest = each.length > 0 ? Math.min(...each) : 0;
+      const written = asWritten.map((hits) => hits.get(id));
+      const allWritten = written.every((value) => value !== undefined)
+        ? WRITTEN_WORDS_BONUS * (1 + written.reduce((total, value) => total + value!, 0) / written.length)
+        : 0;
+      return { id, score: (sum + EVERY_WORD_BONUS * weakest + allWritten) * factor(id) };
+    })
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 

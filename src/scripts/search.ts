@@ -121,20 +121,37 @@ async function find(pagefind: Pagefind, query: string, filters: Filters, kindOf:
     return { results, mode: results.length > 0 ? 'all' : 'none' };
   }
   const search = async (words: string) => (await pagefind.search(words, { filters }))?.results ?? [];
-  const [all, ...own] = await Promise.all([search(terms.join(' ')), ...terms.map((term) => search(term))]);
+  // Without quotes, a word Pagefind lacks falls back to pages with its first letters ("acoso"
+  // finds every "a"); in quotes, it finds the word (in any ending) or nothing, but ranks less well.
+  // So each word is looked up both ways, and its pages count only if it is there.
+  const own = await Promise.all(
+    terms.map(async (term) => {
+      const [exact, loose] = await Promise.all([search(`"${term}"`), search(term)]);
+      return exact.length > 0 ? loose : [];
+    }),
+  );
+  const last = terms.length - 1;
+  if (own[last]!.length === 0) {
+    // The last word may be half typed: its first letters count when they begin a word the site uses.
+    const partial = terms[last]!;
+    if ((await siteWords()).some((word) => word.startsWith(partial))) own[last] = await search(partial);
+  }
+  const all = own.reduce((common, hits) => {
+    const ids = new Set(hits.map((hit) => hit.id));
+    return common.filter((hit) => ids.has(hit.id));
+  });
   const pages = Math.max(kindOf.size, 1);
   // A word on too few pages, or on too many to tell them apart, is weak; so is every word of a
   // query that few pages answer whole. Weak words bring in the site's words for the same thing.
-  const weak = own.map(
-    (hits) => all.length < ENOUGH || hits.length < STRONG_PAGES || hits.length > COMMON_SHARE * pages,
-  );
+  const strong = (found: number) => found >= STRONG_PAGES && found <= COMMON_SHARE * pages;
+  const weak = own.map((hits) => all.length < ENOUGH || !strong(hits.length));
   const perWord: WordSearch[][] = own.map((hits) => [{ weight: 1, hits }]);
   /** The words searched for each query word after its own, in the order of its searches. */
   const expansionWords: string[][] = terms.map(() => []);
-  const byId = new Map([...all, ...own.flat()].map((result) => [result.id, result]));
+  const byId = new Map(own.flat().map((result) => [result.id, result]));
   if (weak.some(Boolean)) {
     const words = await lexicon();
-    if (words && own.some((hits) => hits.length === 0)) {
+    if (words) {
       const known = new Set(await siteWords());
       const english = (word: string) =>
         isStopWord(word) ||
@@ -142,11 +159,8 @@ async function find(pagefind: Pagefind, query: string, filters: Filters, kindOf:
         knows(words, word) ||
         // One slip of the keyboard away from a word the site uses ("harrassment").
         (word.length >= 5 && [...known].some((site) => editDistance(word, site) <= 1)) ||
-        // Short words match longer ones by their start, so finding pages proves nothing for them.
-        (word.length >= 4 && (own[terms.indexOf(word)]?.length ?? 0) >= STRONG_PAGES);
+        (own[terms.indexOf(word)]?.length ?? 0) > 0;
       if (noEnglishWords(query, english)) return { results: [], mode: 'none', foreign: true };
-    }
-    if (words) {
       const related = terms.map((term, index) => (weak[index] ? expand(words, term) : []));
       // "kicked out" or "step down": expressions WordNet lists whole, for the words they span.
       for (const phrase of phrases(words, queryTokens(query))) {
@@ -181,7 +195,7 @@ async function find(pagefind: Pagefind, query: string, filters: Filters, kindOf:
     if (!situation || !kind) return 1;
     return actionKinds.has(kind) ? ACTION_BOOST : referenceKinds.has(kind) ? REFERENCE_DAMPING : 1;
   };
-  const results = rankPages(all, perWord, factor).map((page) => byId.get(page.id)!);
+  const results = rankPages(perWord, factor).map((page) => byId.get(page.id)!);
   if (results.length > 0) return { results, mode: all.length > 0 ? 'all' : 'some' };
   const known = await siteWords();
   const fixed = terms.map((term) => (known.includes(term) ? term : (nearest(term, known, 1)[0] ?? term)));
