@@ -186,19 +186,20 @@ interface Candidate {
 /** The lexicon's text: a line per word, and a line per irregular form it needs. */
 function assemble(
   candidates: readonly Candidate[],
-  exceptions: Readonly<Record<string, readonly string[]>>,
+  irregular: readonly (readonly [string, string])[],
   notice: string,
 ): LexiconData {
   const chosen = [...candidates].sort((a, b) => a.lemma.localeCompare(b.lemma));
   const keys = new Set(chosen.map((candidate) => candidate.lemma));
-  const irregular = Object.entries(exceptions)
-    .map(([form, lemmas]) => [form, ...lemmas.filter((lemma) => keys.has(lemma) && !baseForms(form).includes(lemma))])
-    .filter((line) => line.length > 1)
-    .sort(([a], [b]) => a!.localeCompare(b!));
+  const forms = new Map<string, string[]>();
+  for (const [form, lemma] of irregular) if (keys.has(lemma)) forms.set(form, [...(forms.get(form) ?? []), lemma]);
   return {
     notice,
     expansions: chosen.map(({ lemma, related }) => [lemma, ...related].join(' ')).join('\n'),
-    irregular: irregular.map((line) => line.join(' ')).join('\n'),
+    irregular: [...forms]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([form, lemmas]) => [form, ...lemmas].join(' '))
+      .join('\n'),
   };
 }
 
@@ -256,13 +257,17 @@ export function buildLexicon(
   candidates.sort(
     (a, b) => b.frequency - a.frequency || a.lemma.length - b.lemma.length || a.lemma.localeCompare(b.lemma),
   );
+  // Irregular forms the suffix rules cannot undo ("stole" -> "steal"), as (form, lemma) pairs.
+  const irregular = Object.entries(exceptions).flatMap(([form, lemmas]) =>
+    lemmas.filter((lemma) => !baseForms(form).includes(lemma)).map((lemma) => [form, lemma] as const),
+  );
   // The most common words that fit the budget: a binary search over how many to keep.
   let low = 0;
   let high = candidates.length;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (fits(assemble(candidates.slice(0, middle), exceptions, notice))) low = middle;
+    if (fits(assemble(candidates.slice(0, middle), irregular, notice))) low = middle;
     else high = middle - 1;
   }
-  return assemble(candidates.slice(0, low), exceptions, notice);
+  return assemble(candidates.slice(0, low), irregular, notice);
 }

@@ -13,6 +13,10 @@ interface Node {
 }
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
+/** Elements inside a line of text: a word may run across their edges. */
+const INLINE = new Set(
+  'a abbr b bdi bdo cite code data dfn em i kbd mark q s samp small span strong sub sup time u var wbr label'.split(' '),
+);
 
 function hasAttribute(node: Node, name: string): boolean {
   return node.attrs?.some((attribute) => attribute.name === name) ?? false;
@@ -24,7 +28,7 @@ function collect(node: Node, inBody: boolean, out: string[]): void {
   if (node.nodeName === '#text' && body) out.push(node.value ?? '');
   for (const child of node.childNodes ?? []) collect(child, body, out);
   // Block boundaries separate words that would otherwise run together.
-  if (body && node.nodeName !== '#text') out.push(' ');
+  if (body && node.nodeName !== '#text' && !INLINE.has(node.nodeName)) out.push(' ');
 }
 
 /** The page's indexed words, lower case, in order; empty for a page left out of the index. */
