@@ -15,7 +15,9 @@ interface Node {
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
 /** Elements inside a line of text: a word may run across their edges. */
 const INLINE = new Set(
-  'a abbr b bdi bdo cite code data dfn em i kbd mark q s samp small span strong sub sup time u var wbr label'.split(' '),
+  'a abbr b bdi bdo cite code data dfn em i kbd mark q s samp small span strong sub sup time u var wbr label'.split(
+    ' ',
+  ),
 );
 
 function hasAttribute(node: Node, name: string): boolean {

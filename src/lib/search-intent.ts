@@ -84,8 +84,8 @@ export function englishLetters(word: string): boolean {
  * that neither the dictionary nor the site knows. `isEnglish` says whether a word is known.
  */
 export function noEnglishWords(query: string, isEnglish: (word: string) => boolean): boolean {
-  // Words of one or two letters ("el", "en") are too short to tell one language from another.
-  const words = queryTokens(query).filter((word) => /\p{L}/u.test(word) && word.length > 2);
+  // Latin words of one or two letters ("el", "en") are too short to tell one language from another.
+  const words = queryTokens(query).filter((word) => /\p{L}/u.test(word) && (word.length > 2 || !englishLetters(word)));
   return words.length > 0 && !words.some((word) => englishLetters(word) && isEnglish(word));
 }
 

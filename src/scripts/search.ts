@@ -97,6 +97,19 @@ async function lexicon(): Promise<ReturnType<typeof readLexicon> | undefined> {
   return lexiconRead;
 }
 
+const searches = new Map<string, Promise<PagefindResult[]>>();
+
+/** Pagefind's results for some words, kept for the visit: a query repeats its words as it is typed. */
+function searchOnce(pagefind: Pagefind, words: string, filters: Filters): Promise<PagefindResult[]> {
+  const key = `${words}\n${JSON.stringify(filters)}`;
+  let found = searches.get(key);
+  if (!found) {
+    found = pagefind.search(words, { filters }).then((response) => response?.results ?? []);
+    searches.set(key, found);
+  }
+  return found;
+}
+
 /** Each page's kind, from one filtered search per kind, so results can be ranked by kind. */
 async function pageKinds(pagefind: Pagefind, kinds: readonly string[]): Promise<Map<string, string>> {
   const lists = await Promise.all(
@@ -114,13 +127,19 @@ async function pageKinds(pagefind: Pagefind, kinds: readonly string[]): Promise<
  * weight. Pages with every word come first; for a query that describes something happening,
  * pages that say what to do come before reference pages. Failing all, a corrected spelling.
  */
-async function find(pagefind: Pagefind, query: string, filters: Filters, kindOf: Map<string, string>): Promise<Found> {
+async function find(
+  pagefind: Pagefind,
+  query: string,
+  filters: Filters,
+  kindOf: Map<string, string>,
+  early?: (found: Found) => void,
+): Promise<Found> {
   const terms = queryWords(query);
   if (terms.length === 0) {
     const results = (await pagefind.search(query || null, { filters }))?.results ?? [];
     return { results, mode: results.length > 0 ? 'all' : 'none' };
   }
-  const search = async (words: string) => (await pagefind.search(words, { filters }))?.results ?? [];
+  const search = (words: string) => searchOnce(pagefind, words, filters);
   // Without quotes, a word Pagefind lacks falls back to pages with its first letters ("acoso"
   // finds every "a"); in quotes, it finds the word (in any ending) or nothing, but ranks less well.
   // So each word is looked up both ways, and its pages count only if it is there.
@@ -149,7 +168,27 @@ async function find(pagefind: Pagefind, query: string, filters: Filters, kindOf:
   /** The words searched for each query word after its own, in the order of its searches. */
   const expansionWords: string[][] = terms.map(() => []);
   const byId = new Map(own.flat().map((result) => [result.id, result]));
+  const situation = describesSituation(query);
+  const factor = (id: string): number => {
+    const kind = kindOf.get(id);
+    if (!situation || !kind) return 1;
+    return actionKinds.has(kind) ? ACTION_BOOST : referenceKinds.has(kind) ? REFERENCE_DAMPING : 1;
+  };
+  const ranked = (): PagefindResult[] => {
+    if (situation) {
+      perWord.forEach((searches, index) => {
+        for (const [at, searched] of searches.entries()) {
+          const named = kindsNamed(at === 0 ? terms[index]! : expansionWords[index]![at - 1]!, catalogueKinds);
+          if (named.size > 0) searched.named = (id) => named.has(kindOf.get(id) ?? '');
+        }
+      });
+    }
+    return rankPages(perWord, factor).map((page) => byId.get(page.id)!);
+  };
+  const mode = all.length > 0 ? 'all' : 'some';
   if (weak.some(Boolean)) {
+    // The reader's own words first, while related words are looked up.
+    if (early && own.some((hits) => hits.length > 0)) early({ results: ranked(), mode });
     const words = await lexicon();
     if (words) {
       const known = new Set(await siteWords());
@@ -180,23 +219,8 @@ async function find(pagefind: Pagefind, query: string, filters: Filters, kindOf:
       });
     }
   }
-  const situation = describesSituation(query);
-  if (situation) {
-    perWord.forEach((searches, index) => {
-      for (const [at, searched] of searches.entries()) {
-        const word = at === 0 ? terms[index]! : (expansionWords[index]?.[at - 1] ?? '');
-        const named = kindsNamed(word, catalogueKinds);
-        if (named.size > 0) searched.named = (id) => named.has(kindOf.get(id) ?? '');
-      }
-    });
-  }
-  const factor = (id: string): number => {
-    const kind = kindOf.get(id);
-    if (!situation || !kind) return 1;
-    return actionKinds.has(kind) ? ACTION_BOOST : referenceKinds.has(kind) ? REFERENCE_DAMPING : 1;
-  };
-  const results = rankPages(perWord, factor).map((page) => byId.get(page.id)!);
-  if (results.length > 0) return { results, mode: all.length > 0 ? 'all' : 'some' };
+  const results = ranked();
+  if (results.length > 0) return { results, mode };
   const known = await siteWords();
   const fixed = terms.map((term) => (known.includes(term) ? term : (nearest(term, known, 1)[0] ?? term)));
   if (fixed.some((term, index) => term !== terms[index])) {
@@ -304,6 +328,25 @@ function writeUrl(query: string, chosen: Partial<Record<FilterKey, string[]>>): 
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
 }
 
+/** The count of results, and a note when they are partial, corrected or the query is not in English. */
+function showSummary(query: string, found: Found): void {
+  const total = found.results.length;
+  const count = `${total} result${total === 1 ? '' : 's'}${total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
+  if (notice) {
+    notice.textContent =
+      found.mode === 'some'
+        ? 'No page has all of these words. These pages have some of them, the closest first.'
+        : found.mode === 'corrected'
+          ? `Nothing matched “${query}”. Showing results for “${found.corrected}”.`
+          : '';
+    if (found.foreign) notice.replaceChildren(...inEnglishNotice());
+    notice.hidden = !notice.textContent;
+  }
+  if (nothing) nothing.hidden = found.mode !== 'none';
+  if (status && status.textContent !== (found.mode === 'none' ? 'No results.' : count))
+    status.textContent = found.mode === 'none' ? 'No results.' : count;
+}
+
 async function start(pagefind: Pagefind): Promise<void> {
   const params = new URLSearchParams(location.search);
   const initial: Partial<Record<FilterKey, string[]>> = {};
@@ -329,30 +372,33 @@ async function start(pagefind: Pagefind): Promise<void> {
       if (nothing) nothing.hidden = true;
       if (status) status.textContent = 'Type a word to search, or pick a filter.';
       root!.dataset.shown = '';
+      root!.dataset.first = '';
       return;
     }
-    const found = await find(pagefind, query, filters, kindOf);
-    if (ticket !== latest) return;
-    const first = await Promise.all(found.results.slice(0, FIRST_RESULTS).map((result) => result.data()));
-    if (ticket !== latest) return;
-    list?.replaceChildren(...first.map(renderResult));
-    const total = found.results.length;
-    const count = `${total} result${total === 1 ? '' : 's'}${total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
-    if (notice) {
-      notice.textContent =
-        found.mode === 'some'
-          ? 'No page has all of these words. These pages have some of them, the closest first.'
-          : found.mode === 'corrected'
-            ? `Nothing matched “${query}”. Showing results for “${found.corrected}”.`
-            : '';
-      if (found.foreign) notice.replaceChildren(...inEnglishNotice());
-      notice.hidden = !notice.textContent;
-    }
-    if (nothing) nothing.hidden = found.mode !== 'none';
-    if (status) status.textContent = found.mode === 'none' ? 'No results.' : count;
-    root!.dataset.shown = query;
-    const rest = await Promise.all(found.results.slice(FIRST_RESULTS, MAX_RESULTS).map((result) => result.data()));
-    if (ticket === latest) list?.append(...rest.map(renderResult));
+    // The first results show as soon as they are known, and again only if related words change them.
+    let drawn: string | undefined;
+    const show = async (found: Found, final: boolean): Promise<void> => {
+      const top = found.results.slice(0, FIRST_RESULTS);
+      const ids = top.map((result) => result.id).join(' ');
+      if (ids !== drawn) {
+        const first = await Promise.all(top.map((result) => result.data()));
+        if (ticket !== latest) return;
+        list?.replaceChildren(...first.map(renderResult));
+        drawn = ids;
+      }
+      showSummary(query, found);
+      root!.dataset.first = query;
+      if (!final) return;
+      root!.dataset.shown = query;
+      const rest = await Promise.all(found.results.slice(FIRST_RESULTS, MAX_RESULTS).map((result) => result.data()));
+      if (ticket === latest) list?.append(...rest.map(renderResult));
+    };
+    let earlier: Promise<void> = Promise.resolve();
+    const found = await find(pagefind, query, filters, kindOf, (early) => {
+      if (ticket === latest) earlier = show(early, false);
+    });
+    await earlier;
+    if (ticket === latest) await show(found, true);
   };
 
   form?.addEventListener('submit', (event) => {

@@ -127,9 +127,7 @@ test('known words and expressions of two or three words', () => {
   const lexicon = readLexicon({ notice: '', expansions: 'kick_out removal\nquit step_down', irregular: 'kicked kick' });
   assert.equal(knows(lexicon, 'quitting'), true);
   assert.equal(knows(lexicon, 'acoso'), false);
-  assert.deepEqual(phrases(lexicon, ['he', 'was', 'kicked', 'out']), [
-    { key: 'kick_out', span: ['kicked', 'out'] },
-  ]);
+  assert.deepEqual(phrases(lexicon, ['he', 'was', 'kicked', 'out']), [{ key: 'kick_out', span: ['kicked', 'out'] }]);
 });
 
 test('a query that describes something happening, and one that names a topic', () => {
@@ -142,15 +140,24 @@ test('a query that describes something happening, and one that names a topic', (
 test('a query with no English word', () => {
   const english = (word: string) => ['harassment', 'project'].includes(word);
   assert.equal(noEnglishWords('acoso en el proyecto', english), true);
-  assert.equal(noEnglishWords('Belästigung', () => true), true);
+  assert.equal(
+    noEnglishWords('Belästigung', () => true),
+    true,
+  );
   assert.equal(noEnglishWords('harassment en el proyecto', english), false);
   assert.equal(noEnglishWords('el', english), false);
 });
 
 test('kinds by collection, and the kinds a word names', () => {
   const singular = (name: string) => ({ threats: 'Threat', cases: 'Case study' })[name];
-  assert.equal(kindNames(['threats', 'situations', 'cases'], singular, ['Decision outcome']), 'Threat|Case study|Decision outcome');
-  assert.deepEqual([...kindsNamed('threats', ['Threat', 'Threat category', 'Case study'])], ['Threat', 'Threat category']);
+  assert.equal(
+    kindNames(['threats', 'situations', 'cases'], singular, ['Decision outcome']),
+    'Threat|Case study|Decision outcome',
+  );
+  assert.deepEqual(
+    [...kindsNamed('threats', ['Threat', 'Threat category', 'Case study'])],
+    ['Threat', 'Threat category'],
+  );
   assert.deepEqual([...kindsNamed('threatened', ['Threat'])], []);
 });
 
