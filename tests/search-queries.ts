@@ -8,7 +8,7 @@ export interface SearchCase {
   answers: string[];
 }
 
-export const SEARCH_CASES: SearchCase[] = [
+export const EVERYDAY_CASES: SearchCase[] = [
   // A maintainer who cannot work.
   { query: 'hospital', answers: ['templates/maintainer-unavailable/', 'norms/health-absence-and-private-life/'] },
   {
@@ -281,9 +281,14 @@ export const SEARCH_CASES: SearchCase[] = [
     query: 'tabletop exercise',
     answers: ['exercises/', 'exercises/abusability-testing/', 'checklists/running-a-tabletop-exercise/'],
   },
-  // Paraphrases in words the site does not use, written for issue 19 before query expansion was
-  // built: synonyms, verb forms, feelings, questions, British spelling. Development queries: the
-  // held-out set lives elsewhere and is never used to tune search.
+];
+
+/**
+ * Paraphrases in words the site does not use, written for issue 19 before query expansion was
+ * built: synonyms, verb forms, feelings, questions, British spelling. Development queries: a
+ * held-out set lives elsewhere and is never used to tune search.
+ */
+export const PARAPHRASE_CASES: SearchCase[] = [
   {
     query: 'someone is threatening me',
     answers: [
@@ -431,3 +436,5 @@ export const SEARCH_CASES: SearchCase[] = [
     answers: ['threats/targeting-reporters-and-moderators/', 'threats/sustained-hostility-towards-maintainers/'],
   },
 ];
+
+export const SEARCH_CASES: SearchCase[] = [...EVERYDAY_CASES, ...PARAPHRASE_CASES];
