@@ -27,18 +27,22 @@ const DETACHMENTS: readonly (readonly [string, string])[] = [
   ['est', 'e'],
 ];
 
-/** British and American spellings of the same word, in both directions: one typed, the other written. */
+/**
+ * British and American spellings of the same word, in both directions: one typed, the other
+ * written. Each rule needs a long enough word, so that "tour" is not taken for "tor", nor "filled"
+ * for "filed": only words of two syllables or more ("colour", "travelled") differ this way.
+ */
 const SPELLINGS: readonly (readonly [RegExp, string])[] = [
   [/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'],
   [/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1'],
   [/ys(e|es|ed|ing)$/, 'yz$1'],
-  [/our(s|ed|ing|ful|less|able)?$/, 'or$1'],
-  [/([^aeiou])or(s|ed|ing|ful|less|able)?$/, '$1our$2'],
+  [/^(\w{3,})our(s|ed|ing|ful|less|able)?$/, '$1or$2'],
+  [/^(\w{2,}[^aeiou])or(s|ed|ing|ful|less|able)?$/, '$1our$2'],
   [/ence$/, 'ense'],
   [/ense$/, 'ence'],
   [/tre(s)?$/, 'ter$1'],
-  [/ll(ed|ing|er|ers)$/, 'l$1'],
-  [/([aeiou])l(ed|ing|er|ers)$/, '$1ll$2'],
+  [/([aeiou][^aeiou]+[aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
+  [/([aeiou][^aeiou]+[aeiou])l(ed|ing|er|ers)$/, '$1ll$2'],
   [/ogue(s)?$/, 'og$1'],
 ];
 
