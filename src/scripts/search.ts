@@ -43,10 +43,13 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** What a search found: pages with every word, with some of them, with a corrected spelling, or nothing. */
+/**
+ * What a search found: pages with every word, with some of them, only with words of the same
+ * meaning, with a corrected spelling, or nothing.
+ */
 interface Found {
   results: PagefindResult[];
-  mode: 'all' | 'some' | 'corrected' | 'none';
+  mode: 'all' | 'some' | 'related' | 'corrected' | 'none';
   /** The query searched instead, when the spelling was corrected. */
   corrected?: string;
   /** Set when no word of the query is English. */
@@ -185,7 +188,7 @@ async function find(
     }
     return rankPages(perWord, factor).map((page) => byId.get(page.id)!);
   };
-  const mode = all.length > 0 ? 'all' : 'some';
+  const mode: Found['mode'] = all.length > 0 ? 'all' : 'some';
   if (weak.some(Boolean)) {
     // The reader's own words first, while related words are looked up.
     if (early && own.some((hits) => hits.length > 0)) early({ results: ranked(), mode });
@@ -220,7 +223,7 @@ async function find(
     }
   }
   const results = ranked();
-  if (results.length > 0) return { results, mode };
+  if (results.length > 0) return { results, mode: own.every((hits) => hits.length === 0) ? 'related' : mode };
   const known = await siteWords();
   const fixed = terms.map((term) => (known.includes(term) ? term : (nearest(term, known, 1)[0] ?? term)));
   if (fixed.some((term, index) => term !== terms[index])) {
@@ -336,9 +339,11 @@ function showSummary(query: string, found: Found): void {
     notice.textContent =
       found.mode === 'some'
         ? 'No page has all of these words. These pages have some of them, the closest first.'
-        : found.mode === 'corrected'
-          ? `Nothing matched “${query}”. Showing results for “${found.corrected}”.`
-          : '';
+        : found.mode === 'related'
+          ? 'No page uses these words. These pages use words of the same or a broader meaning.'
+          : found.mode === 'corrected'
+            ? `Nothing matched “${query}”. Showing results for “${found.corrected}”.`
+            : '';
     if (found.foreign) notice.replaceChildren(...inEnglishNotice());
     notice.hidden = !notice.textContent;
   }

@@ -29,6 +29,8 @@ test('respellings go both ways between British and American English', () => {
   assert.ok(respellings('organisation').includes('organization'));
   assert.ok(respellings('cancelled').includes('canceled'));
   assert.deepEqual(respellings('cat'), []);
+  // Short words do not differ this way: "tour" is not "tor", nor "filled" "filed".
+  for (const word of ['tour', 'your', 'filled', 'filed', 'called']) assert.deepEqual(respellings(word), [], word);
 });
 
 // A WordNet in miniature, in the database's own line format (wndb(5)): offsets, hexadecimal word
