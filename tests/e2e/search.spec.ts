@@ -146,6 +146,32 @@ test('the word lexicon loads only for a query whose words are weak in the index'
   expect(loads).toHaveLength(1);
 });
 
+test('a word no page uses finds the pages that use a word of the same meaning', async ({ page }) => {
+  await page.goto('search/');
+  const root = page.locator('[data-search]');
+  await expect(root).toHaveAttribute('data-ready', 'true');
+  // The first single word of the lexicon that Pagefind does not have, with the words it leads to.
+  const { word, related } = await page.evaluate(async (file) => {
+    const bundle = document.querySelector<HTMLElement>('[data-search]')!.dataset.bundle!;
+    const pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
+    const lexicon = (await (await fetch(`../${file}`)).json()) as { expansions: string };
+    for (const line of lexicon.expansions.split('\n')) {
+      const [key, ...targets] = line.split(' ');
+      if (!/^[a-z]{5,}$/.test(key!) || (await pagefind.search(`"${key}"`)).results.length > 0) continue;
+      return { word: key!, related: targets.map((target) => target.replace(/^~/, '').replace(/_/g, ' ')) };
+    }
+    return { word: '', related: [] };
+  }, LEXICON_FILE);
+  expect(word, 'a lexicon word the pages do not use').not.toBe('');
+  await page.locator('#search-query').fill(word);
+  await expect(root).toHaveAttribute('data-shown', word);
+  await expect(page.locator('[data-search-notice]')).toHaveText(/same or a broader meaning/);
+  const excerpts = (await page.locator('[data-search-results] .search-result').allTextContents())
+    .join(' ')
+    .toLowerCase();
+  expect(related.some((target) => excerpts.includes(target.split(' ')[0]!))).toBe(true);
+});
+
 test('on a warm page, the first results show within 100 ms of the query', async ({ page }) => {
   await page.goto('search/');
   const root = page.locator('[data-search]');
