@@ -62,7 +62,7 @@ const MAX_RESULTS = 50;
 /** Fewer pages than this with every word, and each word of the query counts as weak. */
 const ENOUGH = 5;
 /** Results drawn at once; the rest follow, so the first ones show without waiting for all. */
-const FIRST_RESULTS = 8;
+const FIRST_RESULTS = 4;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 const form = root?.querySelector<HTMLFormElement>('form');
@@ -394,9 +394,11 @@ async function start(pagefind: Pagefind): Promise<void> {
       showSummary(query, found);
       root!.dataset.first = query;
       if (!final) return;
-      root!.dataset.shown = query;
       const rest = await Promise.all(found.results.slice(FIRST_RESULTS, MAX_RESULTS).map((result) => result.data()));
-      if (ticket === latest) list?.append(...rest.map(renderResult));
+      if (ticket !== latest) return;
+      list?.append(...rest.map(renderResult));
+      // Every result is drawn: tests and tools wait for this.
+      root!.dataset.shown = query;
     };
     let earlier: Promise<void> = Promise.resolve();
     const found = await find(pagefind, query, filters, kindOf, (early) => {

@@ -151,17 +151,17 @@ test('a word no page uses finds the pages that use a word of the same meaning', 
   const root = page.locator('[data-search]');
   await expect(root).toHaveAttribute('data-ready', 'true');
   // The first single word of the lexicon that Pagefind does not have, with the words it leads to.
-  const { word, related } = await page.evaluate(async (file) => {
-    const bundle = document.querySelector<HTMLElement>('[data-search]')!.dataset.bundle!;
-    const pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
-    const lexicon = (await (await fetch(`../${file}`)).json()) as { expansions: string };
+  const { word, related } = await page.evaluate(async () => {
+    const { bundle, lexicon: address } = document.querySelector<HTMLElement>('[data-search]')!.dataset;
+    const pagefind = await import(/* @vite-ignore */ `${bundle!}pagefind.js`);
+    const lexicon = (await (await fetch(address!)).json()) as { expansions: string };
     for (const line of lexicon.expansions.split('\n')) {
       const [key, ...targets] = line.split(' ');
       if (!/^[a-z]{5,}$/.test(key!) || (await pagefind.search(`"${key}"`)).results.length > 0) continue;
       return { word: key!, related: targets.map((target) => target.replace(/^~/, '').replace(/_/g, ' ')) };
     }
     return { word: '', related: [] };
-  }, LEXICON_FILE);
+  });
   expect(word, 'a lexicon word the pages do not use').not.toBe('');
   await page.locator('#search-query').fill(word);
   await expect(root).toHaveAttribute('data-shown', word);
