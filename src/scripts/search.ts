@@ -22,6 +22,7 @@ import {
 } from '../lib/search-intent.ts';
 import { editDistance, nearest } from '../lib/text.ts';
 import { FIRST_TLP_URL, TLP_FACTS, isTlpLabel } from '../lib/tlp.ts';
+import { baseForms } from '../lib/word-forms.ts';
 
 interface PagefindResultData {
   url: string;
@@ -89,8 +90,13 @@ function once<T>(address: string | undefined, fallback: T): () => Promise<T> {
       .catch(() => fallback));
 }
 
-/** The words the site uses, for "did you mean" and to tell an English word. */
+/** The words of the site's titles, summaries and aliases: for "did you mean", and to tell a word is there. */
 const siteWords = once<string[]>(root?.dataset.words, []);
+let titled: Set<string> | undefined;
+async function titleWords(): Promise<Set<string>> {
+  titled ??= new Set(await siteWords());
+  return titled;
+}
 /** Everyday English words mapped to the site's words, for words the site does not use. */
 const lexiconData = once<LexiconData | undefined>(root?.dataset.lexicon, undefined);
 let lexiconRead: ReturnType<typeof readLexicon> | undefined;
@@ -145,9 +151,12 @@ async function find(
   const search = (words: string) => searchOnce(pagefind, words, filters);
   // Without quotes, a word Pagefind lacks falls back to pages with its first letters ("acoso"
   // finds every "a"); in quotes, it finds the word (in any ending) or nothing, but ranks less well.
-  // So each word is looked up both ways, and its pages count only if it is there.
+  // So a word is looked up both ways, and its pages count only if it is there; a word of the
+  // site's titles, summaries or aliases is there for sure, and needs one search.
+  const titled = await titleWords();
   const own = await Promise.all(
     terms.map(async (term) => {
+      if (baseForms(term).some((form) => titled.has(form))) return search(term);
       const [exact, loose] = await Promise.all([search(`"${term}"`), search(term)]);
       return exact.length > 0 ? loose : [];
     }),
@@ -359,7 +368,7 @@ async function start(pagefind: Pagefind): Promise<void> {
   if (input) input.value = params.get('q') ?? '';
   const available = await pagefind.filters();
   renderFilters(available, initial);
-  const kindOf = await pageKinds(pagefind, Object.keys(available.kind ?? {}));
+  const [kindOf] = await Promise.all([pageKinds(pagefind, Object.keys(available.kind ?? {})), titleWords()]);
   // On a wide screen the filters sit beside the results, open; on a phone they wait behind one button.
   if (filterPanel && matchMedia('(min-width: 56rem)').matches) filterPanel.open = true;
 
