@@ -72,7 +72,9 @@ test('served from a sub-path (GitHub Pages), every link, script, form and search
     const escaping: string[] = [];
     for (const file of files) {
       const html = await readFile(path.join(result.outDir, file), 'utf8');
-      for (const match of html.matchAll(/(?:href|src|action|data-bundle|data-base|data-words|data-lexicon)="(\/[^"]*)"/g))
+      for (const match of html.matchAll(
+        /(?:href|src|action|data-bundle|data-base|data-words|data-lexicon)="(\/[^"]*)"/g,
+      ))
         if (!match[1]!.startsWith('/guide/')) escaping.push(`${file}: ${match[1]}`);
     }
     assert.ok(files.length > 20);
