@@ -7,12 +7,20 @@ import type { TlpLabel } from './tlp.ts';
 export interface SearchFacets {
   /** What the entry is, e.g. "Template"; shown on the result and used as a filter. */
   kind: string;
-  /** The label shown on the result: a template's message label, a TLP entry's own label, else the page's. */
+  /** The page's own label, shown on the result (every page of the public site is TLP:CLEAR). */
   label: TlpLabel;
-  /** Set on templates only: the label of the message made from them. */
+  /** Set on templates only: the label of the message made from them, a filter. */
   messageLabel?: TlpLabel;
+  /** Set on templates only: every label the message may carry, shown on the result as "message label". */
+  messageLabels?: readonly TlpLabel[];
   audiences?: readonly string[];
 }
+
+/** The kind shown on a decision outcome's page, which is not an entry of a collection. */
+export const OUTCOME_KIND = 'Decision outcome';
+
+/** Between the labels a template's message may carry, in the result's "message label". */
+export const MESSAGE_LABEL_SEPARATOR = ' or ';
 
 /** Filter keys as Pagefind stores them; the search page shows them with these names. */
 export const SEARCH_FILTERS = { kind: 'Kind', message_label: 'Message label', audience: 'Audience' } as const;
@@ -35,6 +43,9 @@ export function searchTags(facets: SearchFacets): SearchTag[] {
   return [
     meta('kind', facets.kind),
     meta('label', facets.label),
+    ...(facets.messageLabels?.length
+      ? [meta('message_label', facets.messageLabels.join(MESSAGE_LABEL_SEPARATOR))]
+      : []),
     filter('kind', facets.kind),
     ...(facets.messageLabel ? [filter('message_label', facets.messageLabel)] : []),
     ...(facets.audiences ?? []).map((audience) => filter('audience', audience)),
@@ -43,7 +54,6 @@ export function searchTags(facets: SearchFacets): SearchTag[] {
 
 interface FacetSource {
   classification: TlpLabel;
-  label?: TlpLabel;
   messageLabel?: TlpLabel;
   messageLabels?: { allowed: readonly TlpLabel[] };
   audiences?: readonly (string | { audience: string })[];
@@ -53,8 +63,9 @@ interface FacetSource {
 export function entryFacets(kind: string, data: FacetSource, audienceLabel: (value: string) => string): SearchFacets {
   return {
     kind,
-    label: data.messageLabel ?? data.messageLabels?.allowed[0] ?? data.label ?? data.classification,
+    label: data.classification,
     messageLabel: data.messageLabel ?? data.messageLabels?.allowed[0],
+    messageLabels: data.messageLabel ? [data.messageLabel] : data.messageLabels?.allowed,
     audiences: data.audiences?.map((item) => audienceLabel(typeof item === 'string' ? item : item.audience)),
   };
 }
@@ -65,6 +76,10 @@ const STOP_WORDS = new Set(
     ' ',
   ),
 );
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
 
 /** The words of a query that a page should contain, lower-case, once each. */
 export function queryWords(query: string): string[] {
@@ -81,23 +96,63 @@ export interface WordHit {
   score: number;
 }
 
+/** The pages one searched word found, and how much they count: 1 for the reader's own word. */
+export interface WordSearch {
+  weight: number;
+  hits: readonly WordHit[];
+  /** Pages where the word is the name of their kind ("threat" on a threat's page), which count less. */
+  named?: (id: string) => boolean;
+}
+
+/** What a word counts on a page whose kind it names, when the reader used it in its everyday sense. */
+export const NAMED_KIND_WEIGHT = 0.3;
+
+/** A page with evidence for every word of the query counts more, by its weakest evidence times this. */
+const EVERY_WORD_BONUS = 1;
+/** A page with every word as the reader wrote it counts more again, by its mean evidence for them times this. */
+const WRITTEN_WORDS_BONUS = 0.5;
+
 /**
- * When no page has every word of a query: the pages that match some of them, those matching most
- * words first, then by the search engine's score summed over the words.
+ * The order of results: each query word adds, for each page, the best evidence of it among the
+ * searches made for it (its own, then related words at a lower weight), on a scale of 0 to 1;
+ * a page with evidence for every word gets a bonus by the weakest of it, and one with every word
+ * as written another; `factor` then weighs the page by its kind. The first search of each word is
+ * the reader's own word.
  */
-export function partialMatches(
-  perWord: readonly (readonly WordHit[])[],
-): { id: string; matched: number; score: number }[] {
-  const pages = new Map<string, { id: string; matched: number; score: number }>();
-  for (const hits of perWord) {
-    for (const hit of hits) {
-      const page = pages.get(hit.id) ?? { id: hit.id, matched: 0, score: 0 };
-      page.matched += 1;
-      page.score += hit.score;
-      pages.set(hit.id, page);
+export function rankPages(
+  perWord: readonly (readonly WordSearch[])[],
+  factor: (id: string) => number = () => 1,
+): WordHit[] {
+  const scaled = (hits: readonly WordHit[]) => {
+    const top = Math.max(...hits.map((hit) => hit.score), Number.MIN_VALUE);
+    return hits.map((hit) => ({ id: hit.id, value: hit.score / top }));
+  };
+  const evidence = perWord.map((searches) => {
+    const best = new Map<string, number>();
+    for (const search of searches) {
+      for (const hit of scaled(search.hits)) {
+        const weight = search.named?.(hit.id) ? search.weight * NAMED_KIND_WEIGHT : search.weight;
+        best.set(hit.id, Math.max(best.get(hit.id) ?? 0, weight * hit.value));
+      }
     }
-  }
-  return [...pages.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
+    return best;
+  });
+  const asWritten = perWord.map(
+    (searches) => new Map(scaled(searches[0]?.hits ?? []).map((hit) => [hit.id, hit.value])),
+  );
+  const pages = new Set(evidence.flatMap((best) => [...best.keys()]));
+  return [...pages]
+    .map((id) => {
+      const each = evidence.map((best) => best.get(id) ?? 0);
+      const sum = each.reduce((total, value) => total + value, 0);
+      const weakest = each.length > 0 ? Math.min(...each) : 0;
+      const written = asWritten.map((hits) => hits.get(id));
+      const allWritten = written.every((value) => value !== undefined)
+        ? WRITTEN_WORDS_BONUS * (1 + written.reduce((total, value) => total + value!, 0) / written.length)
+        : 0;
+      return { id, score: (sum + EVERY_WORD_BONUS * weakest + allWritten) * factor(id) };
+    })
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
 /** The words the site's pages use, for "did you mean": from titles, summaries and aliases. */

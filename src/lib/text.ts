@@ -13,7 +13,7 @@ export function shorten(text: string, max: number): string {
   return `${cut.slice(0, end).replace(/[\s,;:.-]+$/, '')}…`;
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
     let previous = row[0]!;

@@ -8,6 +8,9 @@ export const TLP_LABELS = ['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER', 'TLP:GREE
 
 export type TlpLabel = (typeof TLP_LABELS)[number];
 
+/** FIRST's page on TLP 2.0, which also lists its official translations of the definitions. */
+export const FIRST_TLP_URL = 'https://www.first.org/tlp/';
+
 /** The only label this public site may carry on its own pages. */
 export const PUBLIC_LABEL: TlpLabel = 'TLP:CLEAR';
 

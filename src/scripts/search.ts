@@ -3,9 +3,26 @@
  * and label, and narrows results by kind, message label and audience. The query and filters live
  * in the URL (/search/?q=...&kind=Template), so a search can be shared as a link.
  */
-import { SEARCH_FILTERS, partialMatches, queryWords } from '../lib/search.ts';
-import { nearest } from '../lib/text.ts';
-import { TLP_FACTS, isTlpLabel } from '../lib/tlp.ts';
+import { COMMON_SHARE, STRONG_PAGES, expand, knows, phrases, readLexicon, type LexiconData } from '../lib/lexicon.ts';
+import {
+  MESSAGE_LABEL_SEPARATOR,
+  SEARCH_FILTERS,
+  isStopWord,
+  queryWords,
+  rankPages,
+  type WordSearch,
+} from '../lib/search.ts';
+import {
+  ACTION_BOOST,
+  REFERENCE_DAMPING,
+  describesSituation,
+  kindsNamed,
+  noEnglishWords,
+  queryTokens,
+} from '../lib/search-intent.ts';
+import { editDistance, nearest } from '../lib/text.ts';
+import { FIRST_TLP_URL, TLP_FACTS, isTlpLabel } from '../lib/tlp.ts';
+import { baseForms } from '../lib/word-forms.ts';
 
 interface PagefindResultData {
   url: string;
@@ -27,17 +44,26 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** What a search found: every word, some of the words, a corrected spelling, or nothing. */
+/**
+ * What a search found: pages with every word, with some of them, only with words of the same
+ * meaning, with a corrected spelling, or nothing.
+ */
 interface Found {
   results: PagefindResult[];
-  mode: 'all' | 'some' | 'corrected' | 'none';
+  mode: 'all' | 'some' | 'related' | 'corrected' | 'none';
   /** The query searched instead, when the spelling was corrected. */
   corrected?: string;
+  /** Set when no word of the query is English. */
+  foreign?: boolean;
 }
 
 type FilterKey = keyof typeof SEARCH_FILTERS;
 const FILTER_KEYS = Object.keys(SEARCH_FILTERS) as FilterKey[];
 const MAX_RESULTS = 50;
+/** Fewer pages than this with every word, and each word of the query counts as weak. */
+const ENOUGH = 5;
+/** Results drawn at once; the rest follow, so the first ones show without waiting for all. */
+const FIRST_RESULTS = 4;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 const form = root?.querySelector<HTMLFormElement>('form');
@@ -49,46 +75,169 @@ const filterPanel = root?.querySelector<HTMLDetailsElement>('[data-search-filter
 const filterCount = root?.querySelector<HTMLElement>('[data-search-filter-count]');
 const notice = root?.querySelector<HTMLElement>('[data-search-notice]');
 const nothing = root?.querySelector<HTMLElement>('[data-search-nothing]');
+/** Kinds of page that say what to do now, and kinds that explain or look back (names as shown). */
+const actionKinds = new Set((root?.dataset.actionKinds ?? '').split('|').filter(Boolean));
+const referenceKinds = new Set((root?.dataset.referenceKinds ?? '').split('|').filter(Boolean));
+/** Kinds named with everyday words ("Threat"): the word in a query about the reader's situation is not the kind. */
+const catalogueKinds = (root?.dataset.catalogueKinds ?? '').split('|').filter(Boolean);
 
-let words: Promise<string[]> | undefined;
-
-/** The words the site uses, fetched once and only when a query finds nothing. */
-function siteWords(): Promise<string[]> {
-  words ??= fetch(root?.dataset.words ?? '/search-words.json')
-    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-    .catch(() => []);
-  return words;
+/** Fetched once, and only when needed: a failed fetch leaves search as it was without them. */
+function once<T>(address: string | undefined, fallback: T): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () =>
+    (loaded ??= fetch(address ?? '')
+      .then((response) => (response.ok ? (response.json() as Promise<T>) : fallback))
+      .catch(() => fallback));
 }
 
-/** Fewer pages than this with every word, and pages with some of the words follow them. */
-const ENOUGH = 5;
+/** The words of the site's titles, summaries and aliases: for "did you mean", and to tell a word is there. */
+const siteWords = once<string[]>(root?.dataset.words, []);
+let titled: Set<string> | undefined;
+async function titleWords(): Promise<Set<string>> {
+  titled ??= new Set(await siteWords());
+  return titled;
+}
+/** Everyday English words mapped to the site's words, for words the site does not use. */
+const lexiconData = once<LexiconData | undefined>(root?.dataset.lexicon, undefined);
+let lexiconRead: ReturnType<typeof readLexicon> | undefined;
+async function lexicon(): Promise<ReturnType<typeof readLexicon> | undefined> {
+  const data = await lexiconData();
+  if (data && !lexiconRead) lexiconRead = readLexicon(data);
+  return lexiconRead;
+}
+
+const searches = new Map<string, Promise<PagefindResult[]>>();
+
+/** Pagefind's results for some words, kept for the visit: a query repeats its words as it is typed. */
+function searchOnce(pagefind: Pagefind, words: string, filters: Filters): Promise<PagefindResult[]> {
+  const key = `${words}\n${JSON.stringify(filters)}`;
+  let found = searches.get(key);
+  if (!found) {
+    found = pagefind.search(words, { filters }).then((response) => response?.results ?? []);
+    searches.set(key, found);
+  }
+  return found;
+}
+
+/** Each page's kind, from one filtered search per kind, so results can be ranked by kind. */
+async function pageKinds(pagefind: Pagefind, kinds: readonly string[]): Promise<Map<string, string>> {
+  const lists = await Promise.all(
+    kinds.map(async (kind) => {
+      const results = (await pagefind.search(null, { filters: { kind: { any: [kind] } } }))?.results ?? [];
+      return results.map((result) => [result.id, kind] as const);
+    }),
+  );
+  return new Map(lists.flat());
+}
 
 /**
- * Every meaningful word first ("who owns our domain" looks for "owns domain"); with few such
- * pages, the pages that match some of the words after them; failing both, a corrected spelling.
+ * Every meaningful word, weighed by what each found: a word the site uses on too few pages, or
+ * on too many to tell them apart, brings in the site's words for the same thing, at a lower
+ * weight. Pages with every word come first; for a query that describes something happening,
+ * pages that say what to do come before reference pages. Failing all, a corrected spelling.
  */
-async function find(pagefind: Pagefind, query: string, filters: Filters): Promise<Found> {
+async function find(
+  pagefind: Pagefind,
+  query: string,
+  filters: Filters,
+  kindOf: Map<string, string>,
+  early?: (found: Found) => void,
+): Promise<Found> {
   const terms = queryWords(query);
-  const full = (await pagefind.search(terms.length > 0 ? terms.join(' ') : query || null, { filters }))?.results ?? [];
-  if (!query || full.length >= ENOUGH) return { results: full, mode: 'all' };
-  if (terms.length > 1) {
-    const perWord = await Promise.all(
-      terms.map(async (term) => (await pagefind.search(term, { filters }))?.results ?? []),
-    );
-    const byId = new Map(perWord.flat().map((result) => [result.id, result]));
-    const shown = new Set(full.map((result) => result.id));
-    const some = partialMatches(perWord.map((results) => results.map(({ id, score }) => ({ id, score }))))
-      .filter((page) => !shown.has(page.id))
-      .map((page) => byId.get(page.id)!);
-    if (full.length > 0) return { results: [...full, ...some], mode: 'all' };
-    if (some.length > 0) return { results: some, mode: 'some' };
+  if (terms.length === 0) {
+    const results = (await pagefind.search(query || null, { filters }))?.results ?? [];
+    return { results, mode: results.length > 0 ? 'all' : 'none' };
   }
-  if (full.length > 0) return { results: full, mode: 'all' };
+  const search = (words: string) => searchOnce(pagefind, words, filters);
+  // Without quotes, a word Pagefind lacks falls back to pages with its first letters ("acoso"
+  // finds every "a"); in quotes, it finds the word (in any ending) or nothing, but ranks less well.
+  // So a word is looked up both ways, and its pages count only if it is there; a word of the
+  // site's titles, summaries or aliases is there for sure, and needs one search.
+  const titled = await titleWords();
+  const own = await Promise.all(
+    terms.map(async (term) => {
+      if (baseForms(term).some((form) => titled.has(form))) return search(term);
+      const [exact, loose] = await Promise.all([search(`"${term}"`), search(term)]);
+      return exact.length > 0 ? loose : [];
+    }),
+  );
+  const last = terms.length - 1;
+  if (own[last]!.length === 0) {
+    // The last word may be half typed: its first letters count when they begin a word the site uses.
+    const partial = terms[last]!;
+    if ((await siteWords()).some((word) => word.startsWith(partial))) own[last] = await search(partial);
+  }
+  const all = own.reduce((common, hits) => {
+    const ids = new Set(hits.map((hit) => hit.id));
+    return common.filter((hit) => ids.has(hit.id));
+  });
+  const pages = Math.max(kindOf.size, 1);
+  // A word on too few pages, or on too many to tell them apart, is weak; so is every word of a
+  // query that few pages answer whole. Weak words bring in the site's words for the same thing.
+  const strong = (found: number) => found >= STRONG_PAGES && found <= COMMON_SHARE * pages;
+  const weak = own.map((hits) => all.length < ENOUGH || !strong(hits.length));
+  const perWord: WordSearch[][] = own.map((hits) => [{ weight: 1, hits }]);
+  /** The words searched for each query word after its own, in the order of its searches. */
+  const expansionWords: string[][] = terms.map(() => []);
+  const byId = new Map(own.flat().map((result) => [result.id, result]));
+  const situation = describesSituation(query);
+  const factor = (id: string): number => {
+    const kind = kindOf.get(id);
+    if (!situation || !kind) return 1;
+    return actionKinds.has(kind) ? ACTION_BOOST : referenceKinds.has(kind) ? REFERENCE_DAMPING : 1;
+  };
+  const ranked = (): PagefindResult[] => {
+    if (situation) {
+      perWord.forEach((searches, index) => {
+        for (const [at, searched] of searches.entries()) {
+          const named = kindsNamed(at === 0 ? terms[index]! : expansionWords[index]![at - 1]!, catalogueKinds);
+          if (named.size > 0) searched.named = (id) => named.has(kindOf.get(id) ?? '');
+        }
+      });
+    }
+    return rankPages(perWord, factor).map((page) => byId.get(page.id)!);
+  };
+  const mode: Found['mode'] = all.length > 0 ? 'all' : 'some';
+  if (weak.some(Boolean)) {
+    // The reader's own words first, while related words are looked up.
+    if (early && own.some((hits) => hits.length > 0)) early({ results: ranked(), mode });
+    const words = await lexicon();
+    if (words) {
+      const known = new Set(await siteWords());
+      const english = (word: string) =>
+        isStopWord(word) ||
+        known.has(word) ||
+        knows(words, word) ||
+        // One slip of the keyboard away from a word the site uses ("harrassment").
+        (word.length >= 5 && [...known].some((site) => editDistance(word, site) <= 1)) ||
+        (own[terms.indexOf(word)]?.length ?? 0) > 0;
+      if (noEnglishWords(query, english)) return { results: [], mode: 'none', foreign: true };
+      const related = terms.map((term, index) => (weak[index] ? expand(words, term) : []));
+      // "kicked out" or "step down": expressions WordNet lists whole, for the words they span.
+      for (const phrase of phrases(words, queryTokens(query))) {
+        for (const [index, term] of terms.entries()) {
+          if (weak[index] && phrase.span.includes(term)) related[index]!.push(...expand(words, phrase.key));
+        }
+      }
+      const found = await Promise.all(
+        related.map((expansions) => Promise.all(expansions.map(async ({ word }) => search(word)))),
+      );
+      found.forEach((lists, index) => {
+        lists.forEach((hits, at) => {
+          perWord[index]!.push({ weight: related[index]![at]!.weight, hits });
+          expansionWords[index]!.push(related[index]![at]!.word);
+          for (const hit of hits) if (!byId.has(hit.id)) byId.set(hit.id, hit);
+        });
+      });
+    }
+  }
+  const results = ranked();
+  if (results.length > 0) return { results, mode: own.every((hits) => hits.length === 0) ? 'related' : mode };
   const known = await siteWords();
   const fixed = terms.map((term) => (known.includes(term) ? term : (nearest(term, known, 1)[0] ?? term)));
   if (fixed.some((term, index) => term !== terms[index])) {
     const corrected = fixed.join(' ');
-    const again = await find(pagefind, corrected, filters);
+    const again = await find(pagefind, corrected, filters, kindOf);
     if (again.results.length > 0) return { results: again.results, mode: 'corrected', corrected };
   }
   return { results: [], mode: 'none' };
@@ -122,11 +271,32 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   about.className = 'search-result__about';
   about.append(data.meta.kind ?? 'Page');
   if (data.meta.label) about.append(' · ', labelBadge(data.meta.label));
+  // A template's own page is public; the message made from it carries its own label.
+  const messageLabels = data.meta.message_label?.split(MESSAGE_LABEL_SEPARATOR) ?? [];
+  if (messageLabels.length > 0) {
+    about.append(' · message label: ');
+    messageLabels.forEach((label, index) =>
+      about.append(...(index > 0 ? [MESSAGE_LABEL_SEPARATOR] : []), labelBadge(label)),
+    );
+  }
   const excerpt = document.createElement('p');
   // Pagefind escapes the page text in excerpts and adds only <mark> elements.
   excerpt.innerHTML = data.excerpt;
   item.append(heading, about, excerpt);
   return item;
+}
+
+/** For a query with no English word: the guidance is in English, and where TLP is in other languages. */
+function inEnglishNotice(): (Node | string)[] {
+  const link = document.createElement('a');
+  link.href = FIRST_TLP_URL;
+  link.textContent = 'FIRST’s page on the Traffic Light Protocol';
+  return [
+    'This guidance is in English for now, and search only knows English words. ',
+    'The labels it uses come from the Traffic Light Protocol: ',
+    link,
+    ' links to official translations of the label definitions.',
+  ];
 }
 
 function renderFilters(
@@ -170,12 +340,35 @@ function writeUrl(query: string, chosen: Partial<Record<FilterKey, string[]>>): 
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
 }
 
+/** The count of results, and a note when they are partial, corrected or the query is not in English. */
+function showSummary(query: string, found: Found): void {
+  const total = found.results.length;
+  const count = `${total} result${total === 1 ? '' : 's'}${total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
+  if (notice) {
+    notice.textContent =
+      found.mode === 'some'
+        ? 'No page has all of these words. These pages have some of them, the closest first.'
+        : found.mode === 'related'
+          ? 'No page uses these words. These pages use words of the same or a broader meaning.'
+          : found.mode === 'corrected'
+            ? `Nothing matched “${query}”. Showing results for “${found.corrected}”.`
+            : '';
+    if (found.foreign) notice.replaceChildren(...inEnglishNotice());
+    notice.hidden = !notice.textContent;
+  }
+  if (nothing) nothing.hidden = found.mode !== 'none';
+  if (status && status.textContent !== (found.mode === 'none' ? 'No results.' : count))
+    status.textContent = found.mode === 'none' ? 'No results.' : count;
+}
+
 async function start(pagefind: Pagefind): Promise<void> {
   const params = new URLSearchParams(location.search);
   const initial: Partial<Record<FilterKey, string[]>> = {};
   for (const key of FILTER_KEYS) if (params.getAll(key).length) initial[key] = params.getAll(key);
   if (input) input.value = params.get('q') ?? '';
-  renderFilters(await pagefind.filters(), initial);
+  const available = await pagefind.filters();
+  renderFilters(available, initial);
+  const [kindOf] = await Promise.all([pageKinds(pagefind, Object.keys(available.kind ?? {})), titleWords()]);
   // On a wide screen the filters sit beside the results, open; on a phone they wait behind one button.
   if (filterPanel && matchMedia('(min-width: 56rem)').matches) filterPanel.open = true;
 
@@ -193,27 +386,35 @@ async function start(pagefind: Pagefind): Promise<void> {
       if (nothing) nothing.hidden = true;
       if (status) status.textContent = 'Type a word to search, or pick a filter.';
       root!.dataset.shown = '';
+      root!.dataset.first = '';
       return;
     }
-    const found = await find(pagefind, query, filters);
-    if (ticket !== latest) return;
-    const shown = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    if (ticket !== latest) return;
-    list?.replaceChildren(...shown.map(renderResult));
-    const total = found.results.length;
-    const count = `${total} result${total === 1 ? '' : 's'}${total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
-    if (notice) {
-      notice.textContent =
-        found.mode === 'some'
-          ? 'No page has all of these words. These pages have some of them, the closest first.'
-          : found.mode === 'corrected'
-            ? `Nothing matched “${query}”. Showing results for “${found.corrected}”.`
-            : '';
-      notice.hidden = !notice.textContent;
-    }
-    if (nothing) nothing.hidden = found.mode !== 'none';
-    if (status) status.textContent = found.mode === 'none' ? 'No results.' : count;
-    root!.dataset.shown = query;
+    // The first results show as soon as they are known, and again only if related words change them.
+    let drawn: string | undefined;
+    const show = async (found: Found, final: boolean): Promise<void> => {
+      const top = found.results.slice(0, FIRST_RESULTS);
+      const ids = top.map((result) => result.id).join(' ');
+      if (ids !== drawn) {
+        const first = await Promise.all(top.map((result) => result.data()));
+        if (ticket !== latest) return;
+        list?.replaceChildren(...first.map(renderResult));
+        drawn = ids;
+      }
+      showSummary(query, found);
+      root!.dataset.first = query;
+      if (!final) return;
+      const rest = await Promise.all(found.results.slice(FIRST_RESULTS, MAX_RESULTS).map((result) => result.data()));
+      if (ticket !== latest) return;
+      list?.append(...rest.map(renderResult));
+      // Every result is drawn: tests and tools wait for this.
+      root!.dataset.shown = query;
+    };
+    let earlier: Promise<void> = Promise.resolve();
+    const found = await find(pagefind, query, filters, kindOf, (early) => {
+      if (ticket === latest) earlier = show(early, false);
+    });
+    await earlier;
+    if (ticket === latest) await show(found, true);
   };
 
   form?.addEventListener('submit', (event) => {

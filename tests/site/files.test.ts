@@ -1,8 +1,13 @@
-/** The site's machine-readable files: robots.txt, sitemap, security.txt, the Atom feed, and the taxonomy exports. */
+/**
+ * The site's machine-readable files: robots.txt, sitemap, security.txt, the Atom feed, the taxonomy
+ * exports, and the search page's word lexicon.
+ */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { LEXICON_FILE, readLexicon, type LexiconData } from '../../src/lib/lexicon.ts';
+import { indexedWords } from '../../src/lib/page-text.ts';
 import { DIST, SITE_ADDRESS, builtPages } from '../checks/dist.ts';
 import { localAddresses } from '../checks/address.ts';
 import { atomProblems, xmllintMissing } from '../checks/atom.ts';
@@ -99,4 +104,19 @@ test('decide/tree.json validates against its published schema, and its paths end
     [],
     'every outcome is reached by some path',
   );
+});
+
+test('the search lexicon carries WordNet’s notice, and leads only to words the pages use', () => {
+  const data = JSON.parse(read(LEXICON_FILE)) as LexiconData;
+  assert.match(data.notice, /WordNet 3\.1 Copyright 2011 by Princeton University/);
+  const lexicon = readLexicon(data);
+  assert.ok(lexicon.expansions.size > 1000, 'the lexicon covers everyday vocabulary broadly');
+  const onPages = new Set(
+    builtPages().flatMap((page) => indexedWords(read(page.endsWith('.html') ? page : `${page}index.html`))),
+  );
+  const missing = [...lexicon.expansions.values()]
+    .flat()
+    .flatMap((entry) => entry.replace(/^~/, '').split('_'))
+    .filter((word) => !onPages.has(word));
+  assert.deepEqual([...new Set(missing)], []);
 });

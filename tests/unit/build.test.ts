@@ -90,7 +90,9 @@ test('served from a sub-path (GitHub Pages), every link, script, form and search
     const meta: string[] = [];
     for (const file of files) {
       const html = await readFile(path.join(result.outDir, file), 'utf8');
-      for (const match of html.matchAll(/(?:href|src|action|data-bundle|data-base)="(\/[^"]*)"/g))
+      for (const match of html.matchAll(
+        /(?:href|src|action|data-bundle|data-base|data-words|data-lexicon)="(\/[^"]*)"/g,
+      ))
         if (!match[1]!.startsWith('/guide/')) escaping.push(`${file}: ${match[1]}`);
       meta.push(...metaProblems(html, site).map((problem) => `${file}: ${problem}`));
     }

@@ -1,0 +1,99 @@
+import { baseForms } from './word-forms.ts';
+
+/**
+ * What a query tells about the reader, read from its form alone: whether it describes something
+ * happening to them (then pages that say what to do come first), and whether it is in English.
+ */
+
+/** Collections whose pages say what to do now, and those that explain or look back. */
+export const ACTION_COLLECTIONS = ['situations', 'templates', 'checklists'] as const;
+export const REFERENCE_COLLECTIONS = ['glossary', 'cases', 'frameworks'] as const;
+
+/** The kinds of page, as results show them, that belong to the given collections and extra kinds. */
+export function kindNames(
+  collections: readonly string[],
+  singular: (collection: string) => string | undefined,
+  extra: readonly string[] = [],
+): string {
+  return [...collections.map(singular), ...extra].filter((kind) => kind !== undefined).join('|');
+}
+
+/**
+ * Collections named with everyday words the reader may mean otherwise: being threatened is not
+ * the threat taxonomy, "in case" is not a case study.
+ */
+export const CATALOGUE_COLLECTIONS = ['threats', 'categories', 'cases', 'exercises', 'structures'] as const;
+
+/** How much a kind of page counts, against 1, when a query describes something happening. */
+export const ACTION_BOOST = 1.3;
+export const REFERENCE_DAMPING = 0.5;
+
+/** Words that make a query about the reader's own situation: people, questions, distress. */
+const PEOPLE = new Set(
+  "i im i'm me my mine myself we we're our ours us someone somebody anyone anybody they they're them their he she him her his people everyone nobody".split(
+    ' ',
+  ),
+);
+const QUESTIONS = new Set(
+  'what how who why when where which should shall can could do does did is are will would may might must'.split(' '),
+);
+const DISTRESS = new Set(
+  'help urgent urgently emergency asap now scared afraid frightened worried panic panicking danger unsafe crisis desperate stuck overwhelmed upset hurt angry furious'.split(
+    ' ',
+  ),
+);
+/** Words ending like a verb form that are not one. */
+const NOT_VERB_FORMS = new Set(
+  'during nothing something anything everything thing things meeting meetings morning evening building ceiling string spring king wedding bedding need needed speed seed feed breed hundred red bed shed'.split(
+    ' ',
+  ),
+);
+
+/** The query's words, lower case, every one kept (unlike the words searched for). */
+export function queryTokens(query: string): string[] {
+  return query
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .map((word) => word.replace(/^['-]+|['-]+$/g, ''))
+    .filter((word) => word.length > 0);
+}
+
+/**
+ * Whether the query describes something happening rather than naming a topic: it asks a question,
+ * speaks of people ("someone posted my address"), of distress ("help"), or uses a verb in the
+ * past or in progress ("leaked", "threatening").
+ */
+export function describesSituation(query: string): boolean {
+  const tokens = queryTokens(query);
+  if (tokens.length === 0) return false;
+  if (query.trim().endsWith('?') || QUESTIONS.has(tokens[0]!)) return true;
+  return tokens.some(
+    (token) =>
+      PEOPLE.has(token) || DISTRESS.has(token) || (/^\p{L}{3,}(ed|ing)$/u.test(token) && !NOT_VERB_FORMS.has(token)),
+  );
+}
+
+/** Whether a word is written in the letters English uses. */
+export function englishLetters(word: string): boolean {
+  return /^[a-z0-9'+:-]+$/i.test(word);
+}
+
+/**
+ * Whether a query has no English word in it: every word is written in other letters, or is one
+ * that neither the dictionary nor the site knows. `isEnglish` says whether a word is known.
+ */
+export function noEnglishWords(query: string, isEnglish: (word: string) => boolean): boolean {
+  // Latin words of one or two letters ("el", "en") are too short to tell one language from another.
+  const words = queryTokens(query).filter((word) => /\p{L}/u.test(word) && (word.length > 2 || !englishLetters(word)));
+  return words.length > 0 && !words.some((word) => englishLetters(word) && isEnglish(word));
+}
+
+/**
+ * The kinds of page a word names ("threats" names "Threat" and "Threat category"): on those
+ * pages the word is the site's own term, not the reader's event.
+ */
+export function kindsNamed(word: string, kinds: Iterable<string>): Set<string> {
+  const forms = new Set(baseForms(word));
+  return new Set([...kinds].filter((kind) => queryTokens(kind).some((name) => forms.has(name))));
+}
