@@ -13,12 +13,7 @@ import { findRefs } from '../../src/lib/references.ts';
 import { SITUATION_FAMILIES, byFamily } from '../../src/lib/situations.ts';
 import type { DecisionTree } from '../../src/model/decision-tree.ts';
 import { enumerateStates, statePath } from '../../src/model/decision-states.ts';
-import {
-  checkSituation,
-  walkAnswers,
-  type SituationContext,
-  type SituationData,
-} from '../../src/model/situations.ts';
+import { checkSituation, walkAnswers, type SituationContext, type SituationData } from '../../src/model/situations.ts';
 import type { TlpModel } from '../../src/schemas/tlp-model.ts';
 
 let entries: ValidEntry[] = [];
