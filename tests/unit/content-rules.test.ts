@@ -608,6 +608,11 @@ test('a case quotation may stand in another case and in a reference title, but n
     const quote = 'too slow for a project of our size';
     // Another case quotes the same words from its own source.
     await copyFile(path.join(root, 'cases/an-incident.mdx'), path.join(root, 'cases/a-second-incident.mdx'));
+    const ids = path.join(root, 'stix-ids.yaml');
+    await writeFile(
+      ids,
+      `${await readFile(ids, 'utf8')}cases/a-second-incident: 3f0f6b1e-2a4c-4d5e-9f60-7a8b9c0d1e2f\n`,
+    );
     // A threat's reference is titled with them: the title names the source, it does not quote it.
     const threat = path.join(root, 'threats/slow-takeover.mdx');
     await writeFile(threat, (await readFile(threat, 'utf8')).replace('title: A source', `title: ${quote}`));

@@ -414,11 +414,21 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'someone posted a reporter’s private details: protect the person first',
-    answers: ['none', 'public', 'published', 'exposes', 'no-one'],
+    answers: ['none', 'public', 'published', 'exposes', 'no-one', 'not-asked'],
     outcome: 'protect-the-person-first',
     first: ['affected'],
     offers: ['warning-that-names-no-one'],
     withholds: ['support-statement'],
+  },
+  {
+    name: 'a maintainer under a public pile-on asked the project to speak up for them: their words, after they are heard, and the exposing posts still removed',
+    answers: ['none', 'public', 'published', 'exposes', 'no-one', 'wants-statement'],
+    outcome: 'protect-the-person-first',
+    first: ['affected'],
+    reaches: ['moderators', 'public'],
+    offers: ['support-statement'],
+    withholds: ['warning-that-names-no-one'],
+    told: ['The source and the person at risk agreed to a public statement.'],
   },
   {
     name: 'a public account that is accurate: confirm it and point to one place',

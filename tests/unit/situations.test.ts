@@ -1,7 +1,8 @@
 /**
- * Situations against the decision tree and the TLP model: labels judged as circles (not a ladder),
- * steps that follow the outcome part serving their audience, answers walked as a reader clicks
- * them; and, on the real content, counts, links both ways and a wizard link for every situation.
+ * Situations against the decision tree and the TLP model: labels judged as the model's circles, not
+ * a ladder (tlp.test.ts tests the circles themselves), steps that follow the outcome part serving
+ * their audience, answers walked as a reader clicks them; and, on the real content, counts, links
+ * both ways and a wizard link for every situation.
  */
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
@@ -10,17 +11,9 @@ import { contentRoot } from '../../src/checks/root.ts';
 import { templateLabels } from '../../src/lib/templates.ts';
 import { findRefs } from '../../src/lib/references.ts';
 import { SITUATION_FAMILIES, byFamily } from '../../src/lib/situations.ts';
-import { TLP_LABELS, type TlpLabel } from '../../src/lib/tlp.ts';
 import type { DecisionTree } from '../../src/model/decision-tree.ts';
 import { enumerateStates, statePath } from '../../src/model/decision-states.ts';
-import {
-  checkSituation,
-  staysWithin,
-  walkAnswers,
-  type SituationContext,
-  type SituationData,
-} from '../../src/model/situations.ts';
-import { isWiderThan } from '../../src/model/tlp-model.ts';
+import { checkSituation, walkAnswers, type SituationContext, type SituationData } from '../../src/model/situations.ts';
 import type { TlpModel } from '../../src/schemas/tlp-model.ts';
 
 let entries: ValidEntry[] = [];
@@ -37,27 +30,6 @@ before(async () => {
 
 const of = (collection: string) => entries.filter((entry) => entry.collection === collection);
 const situations = () => of('situations') as ValidEntry<'situations'>[];
-
-describe('labels are circles, not a ladder', () => {
-  test('TLP:RED sits inside every circle and every circle inside TLP:CLEAR', () => {
-    for (const label of TLP_LABELS) {
-      assert.ok(staysWithin('TLP:RED', label));
-      assert.ok(staysWithin(label, 'TLP:CLEAR'));
-      assert.ok(staysWithin(label, label));
-    }
-    assert.ok(staysWithin('TLP:AMBER+STRICT', 'TLP:AMBER'));
-    assert.ok(!staysWithin('TLP:AMBER', 'TLP:AMBER+STRICT'));
-  });
-
-  test('a community (TLP:GREEN) and an organization (the AMBERs) contain neither one another', () => {
-    for (const amber of ['TLP:AMBER', 'TLP:AMBER+STRICT'] as TlpLabel[]) {
-      assert.ok(!staysWithin(amber, 'TLP:GREEN'), `${amber} is not inside TLP:GREEN`);
-      assert.ok(!staysWithin('TLP:GREEN', amber), `TLP:GREEN is not inside ${amber}`);
-    }
-    // The ladder the tree's width uses would have let TLP:AMBER pass under TLP:GREEN.
-    assert.ok(!isWiderThan('TLP:AMBER', 'TLP:GREEN'));
-  });
-});
 
 /** A two-outcome tree written here, with one GREEN part, so each rule can fail on its own. */
 function smallTree(): DecisionTree {
