@@ -29,7 +29,9 @@
  * situation would be directly served by it. Where no situation page describes the same situation,
  * none was added: for example, a page about a sole key holder who cannot be reached was not added
  * where the situation line says only that one person holds something. All this was done before
- * measuring the search against the new targets.
+ * measuring the search against the new targets. When branch `h18c` then merged duplicate
+ * situations, a target on a removed page moved to the page that absorbed it, after reading that
+ * page's new title and summary.
  *
  * The held-out half must never be used for tuning: do not read its queries while changing the
  * search, its aliases, its word map or its ranking, and do not add words for them. Only report its
@@ -224,7 +226,6 @@ export const SEARCH_QUERIES_HELD_OUT: readonly SearchQuery[] = [
       '/templates/report-acknowledgement/',
       '/situations/complaint-about-a-leader-fear-of-cover-up/',
       '/situations/someone-reported-harassment/',
-      '/situations/someone-reported-harassment-to-us/',
     ],
   },
   {
@@ -454,7 +455,6 @@ export const SEARCH_QUERIES_HELD_OUT: readonly SearchQuery[] = [
       '/decide/outcomes/ask-the-person-at-risk/',
       '/threats/targeting-reporters-and-moderators/',
       '/situations/someone-reported-harassment/',
-      '/situations/someone-reported-harassment-to-us/',
     ],
   },
   {
@@ -754,7 +754,6 @@ export const SEARCH_QUERIES_HELD_OUT: readonly SearchQuery[] = [
       '/exercises/complaint-about-a-leader/',
       '/checklists/first-hour-after-a-sensitive-report/',
       '/situations/someone-reported-harassment/',
-      '/situations/someone-reported-harassment-to-us/',
     ],
     expect: 'language-notice',
   },
