@@ -149,6 +149,9 @@ test(`blind set, held-out half: at least ${HELD_OUT_REQUIRED * 100} % of ${SEARC
   const result = scoreLine(found, SEARCH_QUERIES_HELD_OUT.length);
   test.info().annotations.push({ type: 'search', description: `held-out half: ${result}` });
   console.log(`search quality, blind held-out half: ${result}`);
+  // FAILS TODAY, honestly: measured on 6 December 2026 (branch hq2, with the situations of h18c) at
+  // 57 of 71 (80 %). The bar is the issue's and stays at 90 %: do not lower it, mark the test as
+  // expected to fail, or tune the search, its aliases or its word map on these queries to pass it.
   expect(
     found / SEARCH_QUERIES_HELD_OUT.length,
     `held-out half: ${result}; its queries are not shown, so that no one tunes on them`,
