@@ -1,12 +1,27 @@
 /**
- * Search as stressed maintainers use it: each query from tests/search-queries.ts is typed into the
- * search page, and passes when a right answer is among the first five results. At least 90 % must.
+ * Search as stressed maintainers use it: each query is typed into the search page, and passes when a
+ * right answer is among the first five results.
+ * - tests/search-queries.ts, the project's own everyday queries and paraphrases: at least 90 % must
+ *   pass, and every query a first review found failing.
+ * - The blind set of issue 19 (tests/search-queries-dev.ts, tests/search-queries-held-out.ts): the
+ *   development half prints its misses for whoever tunes the search; the held-out half prints only
+ *   its score, never its queries or misses, and at least 90 % of it must pass. A query in another
+ *   language passes when the page says the guidance is in English for now.
  */
+import type { Page } from '@playwright/test';
 import { EVERYDAY_CASES, PARAPHRASE_CASES, SEARCH_CASES, type SearchCase } from '../search-queries.ts';
+import { SEARCH_QUERIES_DEV } from '../search-queries-dev.ts';
+import { SEARCH_QUERIES_HELD_OUT } from '../search-queries-held-out.ts';
+import type { SearchQuery } from '../search-query-set.ts';
 import { expect, test } from './fixtures.ts';
 
 const TOP = 5;
 const REQUIRED = 0.9;
+/** Issue 19's bar for the held-out half. */
+const HELD_OUT_REQUIRED = 0.9;
+/** Part of the note the search page shows when no word of a query is English (src/scripts/search.ts). */
+const IN_ENGLISH = 'in English for now';
+const EXPECTED_NOTICE = 'the note that the guidance is in English';
 /** The queries a first review found failing: each of these must find a right page, not just most. */
 const MUST_FIND = [
   'hospital',
@@ -21,29 +36,64 @@ const MUST_FIND = [
   'press inquiry',
 ];
 
+async function openSearch(page: Page): Promise<void> {
+  await page.goto('search/');
+  await expect(page.locator('[data-search]')).toHaveAttribute('data-ready', 'true');
+}
+
+/**
+ * Types a query and waits until every result is drawn. Returns the paths (without the leading slash)
+ * of the first five results, and whether the page says the guidance is in English. The wait names
+ * no query in its failure message, so a timeout on a held-out query does not print it.
+ */
+async function searchFor(page: Page, query: string): Promise<{ top: string[]; inEnglishNotice: boolean }> {
+  await page.locator('#search-query').fill(query);
+  await page.waitForFunction(
+    (typed) => document.querySelector('[data-search]')?.getAttribute('data-shown') === typed,
+    query,
+  );
+  const top = (
+    await page
+      .locator('[data-search-results] .search-result h2 a')
+      .evaluateAll(
+        (links, count) => links.slice(0, count).map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+        TOP,
+      )
+  ).map((path) => path.replace(/^\//, ''));
+  const notice = page.locator('[data-search-notice]');
+  const inEnglishNotice = (await notice.isVisible()) && (await notice.innerText()).includes(IN_ENGLISH);
+  return { top, inEnglishNotice };
+}
+
+/** One half of the blind set: a query misses when none of its targets is in the top five. */
+async function runBlindHalf(page: Page, queries: readonly SearchQuery[]): Promise<{ found: number; misses: string[] }> {
+  await openSearch(page);
+  const misses: string[] = [];
+  for (const item of queries) {
+    const { top, inEnglishNotice } = await searchFor(page, item.query);
+    const targets = item.targets.map((target) => target.replace(/^\//, ''));
+    const notice = item.expect === 'language-notice';
+    if (notice ? inEnglishNotice : targets.some((target) => top.includes(target))) continue;
+    const expected = notice ? EXPECTED_NOTICE : targets.join(', ') || 'no page yet';
+    misses.push(`"${item.query}": expected ${expected}; got ${top.join(', ') || 'nothing'}`);
+  }
+  return { found: queries.length - misses.length, misses };
+}
+
+const scoreLine = (found: number, total: number) =>
+  `${found} of ${total} (${((found / total) * 100).toFixed(0)} %) in the top ${TOP}`;
+
 test(`at least ${REQUIRED * 100} % of ${SEARCH_CASES.length} everyday queries find a right page in the top ${TOP}`, async ({
   page,
 }) => {
   test.setTimeout(120_000);
   expect(SEARCH_CASES.length).toBeGreaterThanOrEqual(50);
-  await page.goto('search/');
-  const root = page.locator('[data-search]');
-  await expect(root).toHaveAttribute('data-ready', 'true');
-  const input = page.locator('#search-query');
+  await openSearch(page);
   const misses: string[] = [];
   /** Per query: the rank of the first right page (0 when none is in the top five), and how many are there. */
   const scores = new Map<string, { rank: number; right: number }>();
   for (const { query, answers } of SEARCH_CASES) {
-    await input.fill(query);
-    await expect(root).toHaveAttribute('data-shown', query);
-    const top = (
-      await page
-        .locator('[data-search-results] .search-result h2 a')
-        .evaluateAll(
-          (links, count) => links.slice(0, count).map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-          TOP,
-        )
-    ).map((path) => path.replace(/^\//, ''));
+    const { top } = await searchFor(page, query);
     if (!answers.some((answer) => top.includes(answer))) misses.push(`"${query}": got ${top.join(', ') || 'nothing'}`);
     scores.set(query, {
       rank: top.findIndex((path) => answers.includes(path)) + 1,
@@ -57,7 +107,7 @@ test(`at least ${REQUIRED * 100} % of ${SEARCH_CASES.length} everyday queries fi
     const found = each.filter((score) => score.rank > 0).length;
     const precision = each.reduce((sum, score) => sum + score.right / TOP, 0) / each.length;
     const reciprocal = each.reduce((sum, score) => sum + (score.rank > 0 ? 1 / score.rank : 0), 0) / each.length;
-    return `${name}: ${found} of ${each.length} (${((found / each.length) * 100).toFixed(0)} %) in the top ${TOP}, precision at ${TOP} ${precision.toFixed(2)}, mean reciprocal rank ${reciprocal.toFixed(2)}`;
+    return `${name}: ${scoreLine(found, each.length)}, precision at ${TOP} ${precision.toFixed(2)}, mean reciprocal rank ${reciprocal.toFixed(2)}`;
   };
   const found = SEARCH_CASES.length - misses.length;
   const share = found / SEARCH_CASES.length;
@@ -67,7 +117,7 @@ test(`at least ${REQUIRED * 100} % of ${SEARCH_CASES.length} everyday queries fi
   });
   for (const miss of misses) test.info().annotations.push({ type: 'miss', description: miss });
   console.log(
-    `search quality: ${found} of ${SEARCH_CASES.length} (${(share * 100).toFixed(0)} %) in the top ${TOP}` +
+    `search quality: ${scoreLine(found, SEARCH_CASES.length)}` +
       `\n  ${measure('everyday queries', EVERYDAY_CASES)}\n  ${measure('paraphrases', PARAPHRASE_CASES)}` +
       misses.map((miss) => `\n  missed ${miss}`).join(''),
   );
@@ -76,4 +126,34 @@ test(`at least ${REQUIRED * 100} % of ${SEARCH_CASES.length} everyday queries fi
   expect(share, `queries without a right answer in the top ${TOP}:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(
     REQUIRED,
   );
+});
+
+test(`blind set, development half: ${SEARCH_QUERIES_DEV.length} queries, with their misses`, async ({ page }) => {
+  test.setTimeout(120_000);
+  const { found, misses } = await runBlindHalf(page, SEARCH_QUERIES_DEV);
+  for (const miss of misses) test.info().annotations.push({ type: 'miss', description: miss });
+  console.log(
+    `search quality, blind development half: ${scoreLine(found, SEARCH_QUERIES_DEV.length)}` +
+      misses.map((miss) => `\n  missed ${miss}`).join(''),
+  );
+  // Issue 19 sets no share for this half, but every query in another language must get the note.
+  expect(misses.filter((miss) => miss.includes(EXPECTED_NOTICE))).toEqual([]);
+});
+
+// The held-out half reports its score and nothing else: its queries and misses would invite tuning.
+test(`blind set, held-out half: at least ${HELD_OUT_REQUIRED * 100} % of ${SEARCH_QUERIES_HELD_OUT.length} queries find a right page in the top ${TOP}`, async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { found } = await runBlindHalf(page, SEARCH_QUERIES_HELD_OUT);
+  const result = scoreLine(found, SEARCH_QUERIES_HELD_OUT.length);
+  test.info().annotations.push({ type: 'search', description: `held-out half: ${result}` });
+  console.log(`search quality, blind held-out half: ${result}`);
+  // FAILS TODAY, honestly: measured on 6 December 2026 (branch hq2, with the situations of h18c) at
+  // 57 of 71 (80 %). The bar is the issue's and stays at 90 %: do not lower it, mark the test as
+  // expected to fail, or tune the search, its aliases or its word map on these queries to pass it.
+  expect(
+    found / SEARCH_QUERIES_HELD_OUT.length,
+    `held-out half: ${result}; its queries are not shown, so that no one tunes on them`,
+  ).toBeGreaterThanOrEqual(HELD_OUT_REQUIRED);
 });
