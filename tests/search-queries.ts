@@ -2,6 +2,15 @@
  * Queries written the way maintainers under stress type them: plain phrases, their own words for
  * things, synonyms, typos, British and American spelling. Each lists the pages where a right answer
  * lives (site paths, without the leading slash); a query passes when one of them is in the top five.
+ *
+ * Situation pages in the answers: the lists were written before /situations/ existed. On 2026-12-06
+ * a helper session on branch `h19b` (issue 19, which then tuned the search) added situation pages
+ * to them, before measuring the search against the new lists and without running it to choose. It
+ * compared each query with the `title` and `summary` of every page in content/situations/ (nothing
+ * else of those files) and added a page only where a reader typing the query is in the situation
+ * the page describes ("a lawyer wrote to us": the page on a legal threat or cease-and-desist
+ * letter). Where no page describes the query's situation, none was added ("who knows the
+ * passwords", "may I pass this on to my colleagues"). No answer was removed.
  */
 export interface SearchCase {
   query: string;
@@ -10,18 +19,38 @@ export interface SearchCase {
 
 export const EVERYDAY_CASES: SearchCase[] = [
   // A maintainer who cannot work.
-  { query: 'hospital', answers: ['templates/maintainer-unavailable/', 'norms/health-absence-and-private-life/'] },
+  {
+    query: 'hospital',
+    answers: [
+      'templates/maintainer-unavailable/',
+      'norms/health-absence-and-private-life/',
+      'situations/maintainer-in-hospital/',
+    ],
+  },
   {
     query: 'maintainer is in hospital',
-    answers: ['templates/maintainer-unavailable/', 'norms/health-absence-and-private-life/'],
+    answers: [
+      'templates/maintainer-unavailable/',
+      'norms/health-absence-and-private-life/',
+      'situations/maintainer-in-hospital/',
+    ],
   },
   {
     query: 'release delayed',
-    answers: ['templates/maintainer-unavailable/', 'templates/status-update/', 'templates/holding-statement/'],
+    answers: [
+      'templates/maintainer-unavailable/',
+      'templates/status-update/',
+      'templates/holding-statement/',
+      'situations/maintainer-in-hospital/',
+    ],
   },
   {
     query: 'maintainer sick release late',
-    answers: ['templates/maintainer-unavailable/', 'norms/health-absence-and-private-life/'],
+    answers: [
+      'templates/maintainer-unavailable/',
+      'norms/health-absence-and-private-life/',
+      'situations/maintainer-in-hospital/',
+    ],
   },
   {
     query: 'burnout',
@@ -30,6 +59,7 @@ export const EVERYDAY_CASES: SearchCase[] = [
       'threats/sustained-hostility-towards-maintainers/',
       'norms/health-absence-and-private-life/',
       'templates/stepping-down-announcement/',
+      'situations/maintainer-burnt-out-gone-quiet/',
     ],
   },
   // Someone pretending to be the project.
@@ -39,6 +69,7 @@ export const EVERYDAY_CASES: SearchCase[] = [
       'templates/not-our-account/',
       'threats/lookalike-accounts-and-forks/',
       'threats/impersonating-maintainers/',
+      'situations/someone-is-impersonating-the-project/',
     ],
   },
   {
@@ -47,20 +78,33 @@ export const EVERYDAY_CASES: SearchCase[] = [
       'threats/impersonating-maintainers/',
       'threats/lookalike-accounts-and-forks/',
       'templates/not-our-account/',
+      'situations/someone-is-impersonating-the-project/',
     ],
   },
   {
     query: 'fork claiming to be official',
-    answers: ['templates/not-our-account/', 'threats/lookalike-accounts-and-forks/'],
+    answers: [
+      'templates/not-our-account/',
+      'threats/lookalike-accounts-and-forks/',
+      'situations/someone-is-impersonating-the-project/',
+    ],
   },
   {
     query: 'phishing site copying our website',
-    answers: ['threats/lookalike-accounts-and-forks/', 'templates/not-our-account/'],
+    answers: [
+      'threats/lookalike-accounts-and-forks/',
+      'templates/not-our-account/',
+      'situations/someone-is-impersonating-the-project/',
+    ],
   },
   // Harassment.
   {
     query: 'harassment campaign across projects',
-    answers: ['threats/harassment-across-projects/', 'threats/brigading/'],
+    answers: [
+      'threats/harassment-across-projects/',
+      'threats/brigading/',
+      'situations/maintainer-harassed-on-several-sites/',
+    ],
   },
   {
     query: 'harassment campaign',
@@ -68,6 +112,7 @@ export const EVERYDAY_CASES: SearchCase[] = [
       'threats/harassment-across-projects/',
       'threats/brigading/',
       'decide/outcomes/warn-without-naming-anyone/',
+      'situations/maintainer-harassed-on-several-sites/',
     ],
   },
   {
@@ -76,6 +121,7 @@ export const EVERYDAY_CASES: SearchCase[] = [
       'threats/harassment-across-projects/',
       'threats/brigading/',
       'threats/sustained-hostility-towards-maintainers/',
+      'situations/maintainer-harassed-on-several-sites/',
     ],
   },
   {
@@ -88,6 +134,7 @@ export const EVERYDAY_CASES: SearchCase[] = [
       'threats/exposure-of-personal-information/',
       'decide/outcomes/protect-the-person-first/',
       'glossary/doxxing/',
+      'situations/home-address-posted-with-a-threat/',
     ],
   },
   {
@@ -96,11 +143,17 @@ export const EVERYDAY_CASES: SearchCase[] = [
       'threats/exposure-of-personal-information/',
       'decide/outcomes/protect-the-person-first/',
       'decide/outcomes/someone-may-be-in-danger/',
+      'situations/home-address-posted-with-a-threat/',
     ],
   },
   {
     query: 'death threat',
-    answers: ['decide/outcomes/someone-may-be-in-danger/', 'threats/harassment-across-projects/'],
+    answers: [
+      'decide/outcomes/someone-may-be-in-danger/',
+      'threats/harassment-across-projects/',
+      'situations/threat-of-violence-against-the-project/',
+      'situations/home-address-posted-with-a-threat/',
+    ],
   },
   { query: 'stalking', answers: ['threats/harassment-across-projects/', 'decide/outcomes/someone-may-be-in-danger/'] },
   // Reports and conduct.
@@ -115,27 +168,51 @@ export const EVERYDAY_CASES: SearchCase[] = [
   },
   {
     query: 'code of conduct complaint about a council member',
-    answers: ['threats/no-route-for-complaints-about-leaders/', 'exercises/complaint-about-a-leader/'],
+    answers: [
+      'threats/no-route-for-complaints-about-leaders/',
+      'exercises/complaint-about-a-leader/',
+      'situations/complaint-about-a-leader-fear-of-cover-up/',
+    ],
   },
   {
     query: 'complaint about a leader',
-    answers: ['threats/no-route-for-complaints-about-leaders/', 'exercises/complaint-about-a-leader/'],
+    answers: [
+      'threats/no-route-for-complaints-about-leaders/',
+      'exercises/complaint-about-a-leader/',
+      'situations/complaint-about-a-leader-fear-of-cover-up/',
+    ],
   },
   {
     query: 'conduct investigation finished',
-    answers: ['templates/closing-statement/', 'templates/moderation-action-announcement/'],
+    answers: [
+      'templates/closing-statement/',
+      'templates/moderation-action-announcement/',
+      'situations/conduct-investigation-finished/',
+    ],
   },
   {
     query: 'announce a ban',
-    answers: ['templates/moderation-action-announcement/', 'threats/enforcement-without-appeal/'],
+    answers: [
+      'templates/moderation-action-announcement/',
+      'threats/enforcement-without-appeal/',
+      'situations/conduct-investigation-finished/',
+    ],
   },
   {
     query: 'ban appeal',
-    answers: ['threats/enforcement-without-appeal/', 'templates/moderation-action-announcement/'],
+    answers: [
+      'threats/enforcement-without-appeal/',
+      'templates/moderation-action-announcement/',
+      'situations/banned-person-says-it-was-unfair/',
+    ],
   },
   {
     query: 'accusations on social media while we investigate',
-    answers: ['templates/allegations-under-review/', 'decide/outcomes/allegations-are-public/'],
+    answers: [
+      'templates/allegations-under-review/',
+      'decide/outcomes/allegations-are-public/',
+      'situations/maintainer-accused-in-public/',
+    ],
   },
   {
     query: 'moderators overruled by leadership',
@@ -148,6 +225,8 @@ export const EVERYDAY_CASES: SearchCase[] = [
       'templates/reply-after-a-leak/',
       'norms/when-information-escapes/',
       'threats/leak-of-private-deliberations/',
+      'situations/moderation-notes-leaked/',
+      'situations/screenshots-of-private-chat-posted/',
     ],
   },
   {
@@ -156,22 +235,32 @@ export const EVERYDAY_CASES: SearchCase[] = [
       'templates/reply-after-a-leak/',
       'norms/when-information-escapes/',
       'threats/leak-of-private-deliberations/',
+      'situations/screenshots-of-private-chat-posted/',
     ],
   },
   {
     query: 'sent it to the wrong list by mistake',
-    answers: ['templates/mis-disclosure-notice/', 'norms/when-information-escapes/'],
+    answers: [
+      'templates/mis-disclosure-notice/',
+      'norms/when-information-escapes/',
+      'situations/sent-a-private-report-to-the-wrong-people/',
+    ],
   },
   // Press and public.
-  { query: 'press inquiry', answers: ['templates/press-reply/'] },
-  { query: 'journalist asking questions', answers: ['templates/press-reply/'] },
-  { query: 'open letter', answers: ['templates/open-letter-response/'] },
+  { query: 'press inquiry', answers: ['templates/press-reply/', 'situations/journalist-asks-about-an-incident/'] },
+  {
+    query: 'journalist asking questions',
+    answers: ['templates/press-reply/', 'situations/journalist-asks-about-an-incident/'],
+  },
+  { query: 'open letter', answers: ['templates/open-letter-response/', 'situations/open-letter-demands-change/'] },
   {
     query: 'correct wrong information',
     answers: [
       'templates/correction-notice/',
       'norms/correct-the-record/',
       'decide/outcomes/correct-the-public-record/',
+      'situations/news-story-got-the-facts-wrong/',
+      'situations/rumour-spreading-on-social-media/',
     ],
   },
   {
@@ -187,6 +276,7 @@ export const EVERYDAY_CASES: SearchCase[] = [
       'threats/trust-built-for-takeover/',
       'exercises/pressure-to-add-a-maintainer/',
       'templates/takeover-attempt-warning/',
+      'situations/pressure-to-give-someone-commit-access/',
     ],
   },
   {
@@ -195,11 +285,17 @@ export const EVERYDAY_CASES: SearchCase[] = [
       'threats/sockpuppet-pressure/',
       'threats/trust-built-for-takeover/',
       'exercises/pressure-to-add-a-maintainer/',
+      'situations/pressure-to-give-someone-commit-access/',
     ],
   },
   {
     query: 'sockpuppets',
-    answers: ['threats/sockpuppet-pressure/', 'threats/vote-capture-by-coordinated-accounts/', 'glossary/sockpuppet/'],
+    answers: [
+      'threats/sockpuppet-pressure/',
+      'threats/vote-capture-by-coordinated-accounts/',
+      'glossary/sockpuppet/',
+      'situations/new-accounts-before-a-vote/',
+    ],
   },
   { query: 'xz backdoor', answers: ['cases/xz-utils-backdoor-2024/'] },
   {
@@ -208,6 +304,7 @@ export const EVERYDAY_CASES: SearchCase[] = [
       'norms/share-patterns-keep-targets-private/',
       'templates/partner-warning/',
       'templates/takeover-attempt-warning/',
+      'situations/warn-other-projects-about-a-harasser/',
     ],
   },
   // Security.
@@ -220,8 +317,14 @@ export const EVERYDAY_CASES: SearchCase[] = [
     answers: ['frameworks/openssf-vulnerability-disclosure/', 'decide/outcomes/a-flaw-in-code/'],
   },
   // Law.
-  { query: 'police asked for information', answers: ['decide/outcomes/the-law-may-be-involved/'] },
-  { query: 'subpoena', answers: ['decide/outcomes/the-law-may-be-involved/'] },
+  {
+    query: 'police asked for information',
+    answers: ['decide/outcomes/the-law-may-be-involved/', 'situations/police-ask-for-a-contributors-data/'],
+  },
+  {
+    query: 'subpoena',
+    answers: ['decide/outcomes/the-law-may-be-involved/', 'situations/police-ask-for-a-contributors-data/'],
+  },
   // Assets, access and money.
   {
     query: 'who owns our domain',
@@ -233,7 +336,11 @@ export const EVERYDAY_CASES: SearchCase[] = [
   },
   {
     query: 'maintainer left angry and still has access',
-    answers: ['checklists/access-left-on-bad-terms/', 'threats/access-outliving-the-role/'],
+    answers: [
+      'checklists/access-left-on-bad-terms/',
+      'threats/access-outliving-the-role/',
+      'situations/someone-left-and-we-cannot-get-access-back/',
+    ],
   },
   {
     query: 'revoke access of former maintainer',
@@ -241,6 +348,7 @@ export const EVERYDAY_CASES: SearchCase[] = [
       'checklists/access-left-on-bad-terms/',
       'threats/access-outliving-the-role/',
       'checklists/safe-handover/',
+      'situations/someone-left-and-we-cannot-get-access-back/',
     ],
   },
   {
@@ -251,23 +359,51 @@ export const EVERYDAY_CASES: SearchCase[] = [
   // Governance changes.
   {
     query: 'company relicensed the project',
-    answers: ['templates/change-we-do-not-control/', 'threats/relicensing-by-one-owner/'],
+    answers: [
+      'templates/change-we-do-not-control/',
+      'threats/relicensing-by-one-owner/',
+      'situations/company-changed-our-licence/',
+    ],
   },
   {
     query: 'license change',
-    answers: ['threats/relicensing-by-one-owner/', 'templates/change-we-do-not-control/', 'glossary/relicensing/'],
+    answers: [
+      'threats/relicensing-by-one-owner/',
+      'templates/change-we-do-not-control/',
+      'glossary/relicensing/',
+      'situations/company-changed-our-licence/',
+    ],
   },
   {
     query: 'licence change',
-    answers: ['threats/relicensing-by-one-owner/', 'templates/change-we-do-not-control/', 'glossary/relicensing/'],
+    answers: [
+      'threats/relicensing-by-one-owner/',
+      'templates/change-we-do-not-control/',
+      'glossary/relicensing/',
+      'situations/company-changed-our-licence/',
+    ],
   },
-  { query: 'stepping down as maintainer', answers: ['templates/stepping-down-announcement/'] },
+  {
+    query: 'stepping down as maintainer',
+    answers: ['templates/stepping-down-announcement/', 'situations/maintainer-steps-down/'],
+  },
   { query: 'hand over the project', answers: ['checklists/safe-handover/', 'templates/handover-announcement/'] },
   {
     query: 'election rules changed',
-    answers: ['threats/rules-changed-mid-election/', 'checklists/trustworthy-election/'],
+    answers: [
+      'threats/rules-changed-mid-election/',
+      'checklists/trustworthy-election/',
+      'situations/election-result-disputed/',
+    ],
   },
-  { query: 'sponsor pressure', answers: ['threats/sponsor-rewriting-governance/', 'threats/single-company-control/'] },
+  {
+    query: 'sponsor pressure',
+    answers: [
+      'threats/sponsor-rewriting-governance/',
+      'threats/single-company-control/',
+      'situations/sponsor-makes-funding-conditional/',
+    ],
+  },
   // Labels.
   { query: 'tlp amber meaning', answers: ['tlp/amber/'] },
   { query: 'what does amber strict mean', answers: ['tlp/amber-strict/'] },
@@ -301,6 +437,7 @@ export const PARAPHRASE_CASES: SearchCase[] = [
       'decide/outcomes/protect-the-person-first/',
       'threats/harassment-across-projects/',
       'threats/sustained-hostility-towards-maintainers/',
+      'situations/threat-of-violence-against-the-project/',
     ],
   },
   {
@@ -313,7 +450,12 @@ export const PARAPHRASE_CASES: SearchCase[] = [
   },
   {
     query: 'how do we apologise for a mistake',
-    answers: ['templates/correction-notice/', 'norms/correct-the-record/', 'templates/mis-disclosure-notice/'],
+    answers: [
+      'templates/correction-notice/',
+      'norms/correct-the-record/',
+      'templates/mis-disclosure-notice/',
+      'situations/we-need-to-apologise-in-public/',
+    ],
   },
   {
     query: 'our chat logs got out',
@@ -321,6 +463,8 @@ export const PARAPHRASE_CASES: SearchCase[] = [
       'templates/reply-after-a-leak/',
       'norms/when-information-escapes/',
       'threats/leak-of-private-deliberations/',
+      'situations/screenshots-of-private-chat-posted/',
+      'situations/moderation-notes-leaked/',
     ],
   },
   {
@@ -329,19 +473,29 @@ export const PARAPHRASE_CASES: SearchCase[] = [
       'templates/stepping-down-announcement/',
       'norms/health-absence-and-private-life/',
       'threats/sustained-hostility-towards-maintainers/',
+      'situations/maintainer-burnt-out-gone-quiet/',
+      'situations/maintainer-steps-down/',
     ],
   },
   {
     query: 'resigning from the project',
-    answers: ['templates/stepping-down-announcement/', 'checklists/announcing-a-leadership-change/'],
+    answers: [
+      'templates/stepping-down-announcement/',
+      'checklists/announcing-a-leadership-change/',
+      'situations/maintainer-steps-down/',
+    ],
   },
-  { query: 'a reporter wants a comment from me', answers: ['templates/press-reply/'] },
+  {
+    query: 'a reporter wants a comment from me',
+    answers: ['templates/press-reply/', 'situations/journalist-asks-about-an-incident/'],
+  },
   {
     query: 'someone is posing as us on social media',
     answers: [
       'templates/not-our-account/',
       'threats/impersonating-maintainers/',
       'threats/lookalike-accounts-and-forks/',
+      'situations/someone-is-impersonating-the-project/',
     ],
   },
   {
@@ -354,7 +508,12 @@ export const PARAPHRASE_CASES: SearchCase[] = [
   },
   {
     query: 'ex maintainer still has the keys',
-    answers: ['checklists/access-left-on-bad-terms/', 'threats/access-outliving-the-role/'],
+    answers: [
+      'checklists/access-left-on-bad-terms/',
+      'threats/access-outliving-the-role/',
+      'situations/someone-left-and-we-cannot-get-access-back/',
+      'situations/only-one-person-has-the-keys/',
+    ],
   },
   {
     query: 'who knows the passwords',
@@ -366,6 +525,7 @@ export const PARAPHRASE_CASES: SearchCase[] = [
       'threats/brigading/',
       'exercises/pile-on-after-a-post/',
       'threats/sustained-hostility-towards-maintainers/',
+      'situations/outsiders-flooding-an-issue/',
     ],
   },
   {
@@ -374,6 +534,8 @@ export const PARAPHRASE_CASES: SearchCase[] = [
       'threats/vote-capture-by-coordinated-accounts/',
       'checklists/trustworthy-election/',
       'threats/rules-changed-mid-election/',
+      'situations/election-result-disputed/',
+      'situations/new-accounts-before-a-vote/',
     ],
   },
   {
@@ -382,6 +544,7 @@ export const PARAPHRASE_CASES: SearchCase[] = [
       'threats/enforcement-without-appeal/',
       'threats/removal-without-process/',
       'templates/moderation-action-announcement/',
+      'situations/banned-person-says-it-was-unfair/',
     ],
   },
   {
@@ -394,23 +557,41 @@ export const PARAPHRASE_CASES: SearchCase[] = [
   },
   {
     query: 'main sponsor pulled their funding',
-    answers: ['threats/sudden-withdrawal/', 'threats/single-company-control/', 'threats/sponsor-rewriting-governance/'],
+    answers: [
+      'threats/sudden-withdrawal/',
+      'threats/single-company-control/',
+      'threats/sponsor-rewriting-governance/',
+      'situations/main-sponsor-stops-funding/',
+    ],
   },
   {
     query: 'a lawyer wrote to us',
-    answers: ['decide/outcomes/the-law-may-be-involved/'],
+    answers: ['decide/outcomes/the-law-may-be-involved/', 'situations/legal-threat-or-takedown-notice/'],
   },
   {
     query: 'malicious patches from a university',
-    answers: ['threats/bad-faith-contributions/', 'cases/linux-hypocrite-commits-2021/'],
+    answers: [
+      'threats/bad-faith-contributions/',
+      'cases/linux-hypocrite-commits-2021/',
+      'situations/deliberately-broken-patches/',
+    ],
   },
   {
     query: 'someone shared my phone number online',
-    answers: ['threats/exposure-of-personal-information/', 'decide/outcomes/protect-the-person-first/'],
+    answers: [
+      'threats/exposure-of-personal-information/',
+      'decide/outcomes/protect-the-person-first/',
+      'situations/home-address-posted-with-a-threat/',
+    ],
   },
   {
     query: 'how to back a contributor who is being attacked',
-    answers: ['templates/support-statement/', 'templates/message-to-affected-person/'],
+    answers: [
+      'templates/support-statement/',
+      'templates/message-to-affected-person/',
+      'situations/targeted-person-wants-a-public-statement/',
+      'situations/maintainer-harassed-on-several-sites/',
+    ],
   },
   {
     query: 'may I pass this on to my colleagues',
@@ -422,11 +603,20 @@ export const PARAPHRASE_CASES: SearchCase[] = [
   },
   {
     query: 'election results were never announced',
-    answers: ['threats/results-not-published/', 'checklists/trustworthy-election/'],
+    answers: [
+      'threats/results-not-published/',
+      'checklists/trustworthy-election/',
+      'situations/election-result-disputed/',
+    ],
   },
   {
     query: 'flood of bogus security reports',
-    answers: ['threats/floods-of-automated-reports/', 'threats/bogus-severity-ratings/', 'exercises/flood-of-reports/'],
+    answers: [
+      'threats/floods-of-automated-reports/',
+      'threats/bogus-severity-ratings/',
+      'exercises/flood-of-reports/',
+      'situations/flood-of-ai-generated-reports/',
+    ],
   },
   {
     query: 'what do I say to the victim',
@@ -438,7 +628,11 @@ export const PARAPHRASE_CASES: SearchCase[] = [
   },
   {
     query: 'our moderators are being harassed',
-    answers: ['threats/targeting-reporters-and-moderators/', 'threats/sustained-hostility-towards-maintainers/'],
+    answers: [
+      'threats/targeting-reporters-and-moderators/',
+      'threats/sustained-hostility-towards-maintainers/',
+      'situations/maintainer-harassed-on-several-sites/',
+    ],
   },
 ];
 
