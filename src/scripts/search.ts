@@ -3,26 +3,10 @@
  * and label, and narrows results by kind, message label and audience. The query and filters live
  * in the URL (/search/?q=...&kind=Template), so a search can be shared as a link.
  */
-import { COMMON_SHARE, STRONG_PAGES, expand, knows, phrases, readLexicon, type LexiconData } from '../lib/lexicon.ts';
-import {
-  MESSAGE_LABEL_SEPARATOR,
-  SEARCH_FILTERS,
-  isStopWord,
-  queryWords,
-  rankPages,
-  type WordSearch,
-} from '../lib/search.ts';
-import {
-  ACTION_BOOST,
-  REFERENCE_DAMPING,
-  describesSituation,
-  kindsNamed,
-  noEnglishWords,
-  queryTokens,
-} from '../lib/search-intent.ts';
-import { editDistance, nearest } from '../lib/text.ts';
+import { readLexicon, type Lexicon, type LexiconData } from '../lib/lexicon.ts';
+import { MESSAGE_LABEL_SEPARATOR, SEARCH_FILTERS } from '../lib/search.ts';
+import { findPages, type Found as FoundPages, type KindGroups } from '../lib/search-find.ts';
 import { FIRST_TLP_URL, TLP_FACTS, isTlpLabel } from '../lib/tlp.ts';
-import { baseForms } from '../lib/word-forms.ts';
 
 interface PagefindResultData {
   url: string;
@@ -44,24 +28,10 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/**
- * What a search found: pages with every word, with some of them, only with words of the same
- * meaning, with a corrected spelling, or nothing.
- */
-interface Found {
-  results: PagefindResult[];
-  mode: 'all' | 'some' | 'related' | 'corrected' | 'none';
-  /** The query searched instead, when the spelling was corrected. */
-  corrected?: string;
-  /** Set when no word of the query is English. */
-  foreign?: boolean;
-}
-
 type FilterKey = keyof typeof SEARCH_FILTERS;
 const FILTER_KEYS = Object.keys(SEARCH_FILTERS) as FilterKey[];
+type Found = FoundPages<PagefindResult>;
 const MAX_RESULTS = 50;
-/** Fewer pages than this with every word, and each word of the query counts as weak. */
-const ENOUGH = 5;
 /** Results drawn at once; the rest follow, so the first ones show without waiting for all. */
 const FIRST_RESULTS = 4;
 
@@ -75,11 +45,16 @@ const filterPanel = root?.querySelector<HTMLDetailsElement>('[data-search-filter
 const filterCount = root?.querySelector<HTMLElement>('[data-search-filter-count]');
 const notice = root?.querySelector<HTMLElement>('[data-search-notice]');
 const nothing = root?.querySelector<HTMLElement>('[data-search-nothing]');
-/** Kinds of page that say what to do now, and kinds that explain or look back (names as shown). */
-const actionKinds = new Set((root?.dataset.actionKinds ?? '').split('|').filter(Boolean));
-const referenceKinds = new Set((root?.dataset.referenceKinds ?? '').split('|').filter(Boolean));
-/** Kinds named with everyday words ("Threat"): the word in a query about the reader's situation is not the kind. */
-const catalogueKinds = (root?.dataset.catalogueKinds ?? '').split('|').filter(Boolean);
+const kindList = (names: string | undefined) => (names ?? '').split('|').filter(Boolean);
+/**
+ * Kinds of page that say what to do now, kinds that explain or look back, and kinds named with
+ * everyday words ("Threat"), as results show them.
+ */
+const kinds: KindGroups = {
+  action: new Set(kindList(root?.dataset.actionKinds)),
+  reference: new Set(kindList(root?.dataset.referenceKinds)),
+  catalogue: kindList(root?.dataset.catalogueKinds),
+};
 
 /** Fetched once, and only when needed: a failed fetch leaves search as it was without them. */
 function once<T>(address: string | undefined, fallback: T): () => Promise<T> {
@@ -92,15 +67,10 @@ function once<T>(address: string | undefined, fallback: T): () => Promise<T> {
 
 /** The words of the site's titles, summaries and aliases: for "did you mean", and to tell a word is there. */
 const siteWords = once<string[]>(root?.dataset.words, []);
-let titled: Set<string> | undefined;
-async function titleWords(): Promise<Set<string>> {
-  titled ??= new Set(await siteWords());
-  return titled;
-}
 /** Everyday English words mapped to the site's words, for words the site does not use. */
 const lexiconData = once<LexiconData | undefined>(root?.dataset.lexicon, undefined);
-let lexiconRead: ReturnType<typeof readLexicon> | undefined;
-async function lexicon(): Promise<ReturnType<typeof readLexicon> | undefined> {
+let lexiconRead: Lexicon | undefined;
+async function lexicon(): Promise<Lexicon | undefined> {
   const data = await lexiconData();
   if (data && !lexiconRead) lexiconRead = readLexicon(data);
   return lexiconRead;
@@ -113,7 +83,7 @@ function searchOnce(pagefind: Pagefind, words: string, filters: Filters): Promis
   const key = `${words}\n${JSON.stringify(filters)}`;
   let found = searches.get(key);
   if (!found) {
-    found = pagefind.search(words, { filters }).then((response) => response?.results ?? []);
+    found = pagefind.search(words || null, { filters }).then((response) => response?.results ?? []);
     searches.set(key, found);
   }
   return found;
@@ -128,119 +98,6 @@ async function pageKinds(pagefind: Pagefind, kinds: readonly string[]): Promise<
     }),
   );
   return new Map(lists.flat());
-}
-
-/**
- * Every meaningful word, weighed by what each found: a word the site uses on too few pages, or
- * on too many to tell them apart, brings in the site's words for the same thing, at a lower
- * weight. Pages with every word come first; for a query that describes something happening,
- * pages that say what to do come before reference pages. Failing all, a corrected spelling.
- */
-async function find(
-  pagefind: Pagefind,
-  query: string,
-  filters: Filters,
-  kindOf: Map<string, string>,
-  early?: (found: Found) => void,
-): Promise<Found> {
-  const terms = queryWords(query);
-  if (terms.length === 0) {
-    const results = (await pagefind.search(query || null, { filters }))?.results ?? [];
-    return { results, mode: results.length > 0 ? 'all' : 'none' };
-  }
-  const search = (words: string) => searchOnce(pagefind, words, filters);
-  // Without quotes, a word Pagefind lacks falls back to pages with its first letters ("acoso"
-  // finds every "a"); in quotes, it finds the word (in any ending) or nothing, but ranks less well.
-  // So a word is looked up both ways, and its pages count only if it is there; a word of the
-  // site's titles, summaries or aliases is there for sure, and needs one search.
-  const titled = await titleWords();
-  const own = await Promise.all(
-    terms.map(async (term) => {
-      if (baseForms(term).some((form) => titled.has(form))) return search(term);
-      const [exact, loose] = await Promise.all([search(`"${term}"`), search(term)]);
-      return exact.length > 0 ? loose : [];
-    }),
-  );
-  const last = terms.length - 1;
-  if (own[last]!.length === 0) {
-    // The last word may be half typed: its first letters count when they begin a word the site uses.
-    const partial = terms[last]!;
-    if ((await siteWords()).some((word) => word.startsWith(partial))) own[last] = await search(partial);
-  }
-  const all = own.reduce((common, hits) => {
-    const ids = new Set(hits.map((hit) => hit.id));
-    return common.filter((hit) => ids.has(hit.id));
-  });
-  const pages = Math.max(kindOf.size, 1);
-  // A word on too few pages, or on too many to tell them apart, is weak; so is every word of a
-  // query that few pages answer whole. Weak words bring in the site's words for the same thing.
-  const strong = (found: number) => found >= STRONG_PAGES && found <= COMMON_SHARE * pages;
-  const weak = own.map((hits) => all.length < ENOUGH || !strong(hits.length));
-  const perWord: WordSearch[][] = own.map((hits) => [{ weight: 1, hits }]);
-  /** The words searched for each query word after its own, in the order of its searches. */
-  const expansionWords: string[][] = terms.map(() => []);
-  const byId = new Map(own.flat().map((result) => [result.id, result]));
-  const situation = describesSituation(query);
-  const factor = (id: string): number => {
-    const kind = kindOf.get(id);
-    if (!situation || !kind) return 1;
-    return actionKinds.has(kind) ? ACTION_BOOST : referenceKinds.has(kind) ? REFERENCE_DAMPING : 1;
-  };
-  const ranked = (): PagefindResult[] => {
-    if (situation) {
-      perWord.forEach((searches, index) => {
-        for (const [at, searched] of searches.entries()) {
-          const named = kindsNamed(at === 0 ? terms[index]! : expansionWords[index]![at - 1]!, catalogueKinds);
-          if (named.size > 0) searched.named = (id) => named.has(kindOf.get(id) ?? '');
-        }
-      });
-    }
-    return rankPages(perWord, factor).map((page) => byId.get(page.id)!);
-  };
-  const mode: Found['mode'] = all.length > 0 ? 'all' : 'some';
-  if (weak.some(Boolean)) {
-    // The reader's own words first, while related words are looked up.
-    if (early && own.some((hits) => hits.length > 0)) early({ results: ranked(), mode });
-    const words = await lexicon();
-    if (words) {
-      const known = new Set(await siteWords());
-      const english = (word: string) =>
-        isStopWord(word) ||
-        known.has(word) ||
-        knows(words, word) ||
-        // One slip of the keyboard away from a word the site uses ("harrassment").
-        (word.length >= 5 && [...known].some((site) => editDistance(word, site) <= 1)) ||
-        (own[terms.indexOf(word)]?.length ?? 0) > 0;
-      if (noEnglishWords(query, english)) return { results: [], mode: 'none', foreign: true };
-      const related = terms.map((term, index) => (weak[index] ? expand(words, term) : []));
-      // "kicked out" or "step down": expressions WordNet lists whole, for the words they span.
-      for (const phrase of phrases(words, queryTokens(query))) {
-        for (const [index, term] of terms.entries()) {
-          if (weak[index] && phrase.span.includes(term)) related[index]!.push(...expand(words, phrase.key));
-        }
-      }
-      const found = await Promise.all(
-        related.map((expansions) => Promise.all(expansions.map(async ({ word }) => search(word)))),
-      );
-      found.forEach((lists, index) => {
-        lists.forEach((hits, at) => {
-          perWord[index]!.push({ weight: related[index]![at]!.weight, hits });
-          expansionWords[index]!.push(related[index]![at]!.word);
-          for (const hit of hits) if (!byId.has(hit.id)) byId.set(hit.id, hit);
-        });
-      });
-    }
-  }
-  const results = ranked();
-  if (results.length > 0) return { results, mode: own.every((hits) => hits.length === 0) ? 'related' : mode };
-  const known = await siteWords();
-  const fixed = terms.map((term) => (known.includes(term) ? term : (nearest(term, known, 1)[0] ?? term)));
-  if (fixed.some((term, index) => term !== terms[index])) {
-    const corrected = fixed.join(' ');
-    const again = await find(pagefind, corrected, filters, kindOf);
-    if (again.results.length > 0) return { results: again.results, mode: 'corrected', corrected };
-  }
-  return { results: [], mode: 'none' };
 }
 
 function selectedFilters(): Partial<Record<FilterKey, string[]>> {
@@ -368,7 +225,7 @@ async function start(pagefind: Pagefind): Promise<void> {
   if (input) input.value = params.get('q') ?? '';
   const available = await pagefind.filters();
   renderFilters(available, initial);
-  const [kindOf] = await Promise.all([pageKinds(pagefind, Object.keys(available.kind ?? {})), titleWords()]);
+  const [kindOf, words] = await Promise.all([pageKinds(pagefind, Object.keys(available.kind ?? {})), siteWords()]);
   // On a wide screen the filters sit beside the results, open; on a phone they wait behind one button.
   if (filterPanel && matchMedia('(min-width: 56rem)').matches) filterPanel.open = true;
 
@@ -410,7 +267,14 @@ async function start(pagefind: Pagefind): Promise<void> {
       root!.dataset.shown = query;
     };
     let earlier: Promise<void> = Promise.resolve();
-    const found = await find(pagefind, query, filters, kindOf, (early) => {
+    const source = {
+      search: (words: string) => searchOnce(pagefind, words, filters),
+      pages: kindOf.size,
+      kindOf: (id: string) => kindOf.get(id),
+      siteWords: words,
+      lexicon,
+    };
+    const found = await findPages(source, query, kinds, (early) => {
       if (ticket === latest) earlier = show(early, false);
     });
     await earlier;
