@@ -13,7 +13,25 @@ export function shorten(text: string, max: number): string {
   return `${cut.slice(0, end).replace(/[\s,;:.-]+$/, '')}…`;
 }
 
-export function editDistance(a: string, b: string): number {
+export /** Length of text as written in HTML, where Astro writes ' " & < > as five-character entities or more. */
+function htmlLength(text: string): number {
+  return text.length + (text.match(/['"&<>]/g)?.length ?? 0) * 4;
+}
+
+/**
+ * A page's document title: the page's own title and the site's name when they fit in `max`
+ * characters as written in HTML, else the page's title alone, shortened to fit.
+ */
+export function documentTitle(title: string, siteName: string, max: number): string {
+  const withSite = `${title} · ${siteName}`;
+  if (htmlLength(withSite) <= max) return withSite;
+  let limit = max;
+  let shortened = shorten(title, limit);
+  while (htmlLength(shortened) > max && limit > 10) shortened = shorten(title, (limit -= 1));
+  return shortened;
+}
+
+function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
     let previous = row[0]!;
