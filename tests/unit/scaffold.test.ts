@@ -25,7 +25,8 @@ for (const collection of COLLECTION_NAMES.filter((name) => name !== 'decisions')
     assert.ok(problems.length > 0, 'the check refuses the placeholders');
     // A new template must also be linked from a situation: a step the check names, not a fault of the scaffold.
     const other = problems.filter(
-      (problem) => !problem.message.includes('still has to be written') && !/^no situation links/i.test(problem.message),
+      (problem) =>
+        !problem.message.includes('still has to be written') && !/^no situation links/i.test(problem.message),
     );
     assert.deepEqual(other, [], 'no other problem than text to write');
   });
