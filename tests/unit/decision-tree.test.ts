@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { AGREEMENTS, LIMIT_ORIGINS, SITUATION_KINDS } from '../../src/schemas/index.ts';
+import { AGREEMENTS, LIMIT_ORIGINS, SITUATION_KINDS } from '../../src/schemas/decisions.ts';
 import { INVOLVABLE } from '../../src/lib/vocabulary.ts';
 import {
   applyFacts,
