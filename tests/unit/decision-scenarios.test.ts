@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { checkContentRoot } from '../../src/checks/validate.ts';
-import { contentRoot } from '../../src/checks/root.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
 import {
   applyFacts,
   capOf,

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { contentRoot } from '../../src/checks/root.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
 import { checkContentRoot } from '../../src/checks/validate.ts';
 import type { ValidEntry } from '../../src/checks/types.ts';
 import { taxonomyJson, taxonomyStix, type TaxonomySource } from '../../src/model/taxonomy-export.ts';
