@@ -1,7 +1,7 @@
 /** The schema of a threat of the governance threat taxonomy (content/threats/), with its exposure and severity. */
 import { z } from 'astro/zod';
 import { ENTRY_ID_PATTERN } from '../lib/collections.ts';
-import { POINTS, SEVERITIES } from '../model/exposure.ts';
+import { POINTS, SEVERITIES } from '../lib/exposure-scale.ts';
 import { baseFields, choice, list, plainText, refList, source, type RefFactory } from './fields.ts';
 
 /**

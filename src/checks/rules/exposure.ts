@@ -1,6 +1,6 @@
 /** Rules on the exposure check: threats name its questions and answers, every question is used, every fix sound. */
 import { keyOf } from '../../lib/references.ts';
-import { exposureProblems } from '../../model/exposure.ts';
+import { exposureProblems } from '../../model/exposure-problems.ts';
 import { atField, type Rule } from './context.ts';
 
 export const exposureSound: Rule = ({ of, everyEntry, data, unreadable }) => {
