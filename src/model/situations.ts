@@ -7,11 +7,10 @@
  */
 import type { TlpModel } from '../schemas/tlp-model.ts';
 import type { EntryData } from '../schemas/index.ts';
-import { TLP_LABELS, type TlpLabel } from '../lib/tlp.ts';
+import type { TlpLabel } from '../lib/tlp.ts';
 import { AUDIENCES, audienceLabel, type Audience, type OutcomeAudience } from '../lib/vocabulary.ts';
 import {
   NO_FACTS,
-  RELATIVE_RECEIVES,
   applyFacts,
   indexTree,
   nextOf,
@@ -23,34 +22,15 @@ import {
   type Outcome,
   type TemplateLabels,
 } from './decision-tree.ts';
-import { canReceive, type Verdict } from './tlp-model.ts';
+import { canReceive, isWithin, relativeReceives, type Verdict } from './tlp-model.ts';
 
 export type SituationData = EntryData<'situations'>;
 export type SituationStep = SituationData['steps'][number];
 
-/**
- * Labels name circles of people, not steps on a ladder. TLP:RED (the people in the exchange) sits
- * inside every circle, and every circle inside TLP:CLEAR; TLP:AMBER+STRICT (one organization) sits
- * inside TLP:AMBER (the organization and its clients). TLP:GREEN names a community, which neither
- * contains nor is contained in an organization's circle, so it is compared with nothing else.
- */
-const INSIDE: Record<TlpLabel, readonly TlpLabel[]> = {
-  'TLP:RED': TLP_LABELS,
-  'TLP:AMBER+STRICT': ['TLP:AMBER+STRICT', 'TLP:AMBER', 'TLP:CLEAR'],
-  'TLP:AMBER': ['TLP:AMBER', 'TLP:CLEAR'],
-  'TLP:GREEN': ['TLP:GREEN', 'TLP:CLEAR'],
-  'TLP:CLEAR': ['TLP:CLEAR'],
-};
-
-/** Whether a message under `label` stays inside the circle that `limit` draws. */
-export function staysWithin(label: TlpLabel, limit: TlpLabel): boolean {
-  return INSIDE[label].includes(limit);
-}
-
 /** Whether an audience, named or relative to the reader, may receive a label under the TLP model. */
 export function audienceMayReceive(model: TlpModel, audience: OutcomeAudience, label: TlpLabel): Verdict {
   if (audience in AUDIENCES.labels) return canReceive(model, audience as Audience, label);
-  return RELATIVE_RECEIVES[audience]?.includes(label)
+  return relativeReceives(model, audience, label)
     ? { ok: true }
     : { ok: false, reason: `${audienceLabel(audience)} cannot receive ${label} under this guide's TLP model` };
 }
@@ -203,7 +183,7 @@ function judgeStep(
         message: `this step sends ${label} to ${audienceLabel(audience)}: ${receive.reason?.replace(/\.$/, '')}`,
         expected: `no label, to take the outcome's ${labels.join(' or ')}`,
       });
-    } else if (!labels.some((partLabelHere) => staysWithin(label, partLabelHere))) {
+    } else if (!labels.some((partLabelHere) => isWithin(context.model, label, partLabelHere))) {
       problems.push({
         path: [...at, 'label'],
         message: `this step sends ${label} to ${audienceLabel(audience)}, wider than the ${labels.join(' or ')} that "${outcome.id}" gives them`,
@@ -231,7 +211,7 @@ function judgeTemplates(
     const used = templateLabelFor(labels, label);
     const cannot =
       used && (step.to ?? []).map((audience) => audienceMayReceive(context.model, audience, used)).find((v) => !v.ok);
-    if (used && staysWithin(used, label) && !cannot) return [{ id: ref.id, label: used }];
+    if (used && isWithin(context.model, used, label) && !cannot) return [{ id: ref.id, label: used }];
     if (!judgedByTree.has(ref.id)) {
       problems.push({
         path: [...at, 'templates', position],

@@ -3,7 +3,8 @@
  * tree and the TLP model (judged by `checkSituation`), every template can be reached from a
  * situation, and every threat points to a situation or says why none applies.
  */
-import { treeProblems, type DecisionTree } from '../../model/decision-tree.ts';
+import type { DecisionTree } from '../../model/decision-tree.ts';
+import { treeProblems } from '../../model/tree-shape.ts';
 import { checkSituation } from '../../model/situations.ts';
 import { findRefs, type EntryKey } from '../../lib/references.ts';
 import { templateLabels } from '../../lib/templates.ts';

@@ -159,7 +159,7 @@ export const templatesFollowModel: Rule = ({ of, body, data }) =>
     const tree = body(entry);
     return [
       ...(data.tlpModel && !entry.parsed.toTheSource ? audienceProblems(entry, data.tlpModel) : []),
-      ...(tree ? [...restrictionInTextProblems(entry, tree), ...labelWordingProblems(entry, tree)] : []),
+      ...(tree ? [...restrictionInTextProblems(entry, tree), ...labelWordingProblems(entry, tree, data.tlpModel)] : []),
     ];
   });
 
@@ -211,7 +211,7 @@ function restrictionInTextProblems(entry: Template, tree: Root): ContentProblem[
 }
 
 /** The text names no label but the message's own; a choice of labels lists the strictest first. */
-function labelWordingProblems(entry: Template, tree: Root): ContentProblem[] {
+function labelWordingProblems(entry: Template, tree: Root, model: TlpModel | undefined): ContentProblem[] {
   const { messageLabel, messageLabels } = entry.parsed;
   if (messageLabel) {
     const reported = new Set<string>();
@@ -228,8 +228,9 @@ function labelWordingProblems(entry: Template, tree: Root): ContentProblem[] {
       ];
     });
   }
-  if (!messageLabels) return [];
-  const strictestAllowed = strictest(messageLabels.allowed);
+  // Which label is strictest is the TLP model's to say; without it, its own rule reports why.
+  if (!messageLabels || !model) return [];
+  const strictestAllowed = strictest(model, messageLabels.allowed);
   return messageLabels.allowed[0] === strictestAllowed
     ? []
     : [

@@ -3,7 +3,9 @@
  * loops, nothing unreachable), and safe on every path it can take.
  */
 import { templateLabels } from '../../lib/templates.ts';
-import { SAFETY_RULES, safetyProblems, treeProblems, type DecisionTree } from '../../model/decision-tree.ts';
+import type { DecisionTree } from '../../model/decision-tree.ts';
+import { SAFETY_RULES, safetyProblems } from '../../model/tree-safety.ts';
+import { treeProblems } from '../../model/tree-shape.ts';
 import { atField, type Rule } from './context.ts';
 
 /** The norm that covers information that escaped; a path through a leak must end at an outcome that links it. */
