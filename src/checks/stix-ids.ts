@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { CollectionName } from '../lib/collections.ts';
-import { isUuidV4, shapeOf, stixKeys, type StixShape } from '../model/taxonomy-export.ts';
+import { isUuidV4, shapeOf, stixKeys, type StixShape } from '../model/taxonomy-stix.ts';
 import type { ValidEntry } from './types.ts';
 
 /** The collections whose entries are objects of the STIX bundle. */

@@ -4,6 +4,22 @@ import { PLACEHOLDER_KINDS, PLACEHOLDER_NAME } from '../lib/templates.ts';
 import { CHANNELS, SITUATIONS, TEMPLATE_STAGES } from '../lib/vocabulary.ts';
 import { audience, baseFields, choice, list, plainText, tlpLabel } from './fields.ts';
 
+/** One placeholder of the message: written {{name}}, with what goes there and an example. */
+const placeholder = z.strictObject({
+  name: z
+    .string()
+    .regex(PLACEHOLDER_NAME, 'use lower-case letters, digits and underscores, e.g. next_update')
+    .describe('the name used in the template as {{name}}'),
+  description: plainText('what goes here'),
+  example: plainText('an example value'),
+  kind: z
+    .enum(PLACEHOLDER_KINDS)
+    .default('text')
+    .describe(
+      'text; label when the value is a TLP label (the fill-in tool then offers only the five labels); or recipients for the people beyond the recipients whom the restriction lets them tell (its example is none, and the site adds that only the source may name them)',
+    ),
+});
+
 export function templatesSchema() {
   return z
     .strictObject({
@@ -53,24 +69,7 @@ export function templatesSchema() {
       channels: list(choice(CHANNELS.values), 1, 'channel'),
       whenToUse: plainText('when this template fits'),
       whenNotToUse: plainText('when to pick something else'),
-      placeholders: list(
-        z.strictObject({
-          name: z
-            .string()
-            .regex(PLACEHOLDER_NAME, 'use lower-case letters, digits and underscores, e.g. next_update')
-            .describe('the name used in the template as {{name}}'),
-          description: plainText('what goes here'),
-          example: plainText('an example value'),
-          kind: z
-            .enum(PLACEHOLDER_KINDS)
-            .default('text')
-            .describe(
-              'text; label when the value is a TLP label (the fill-in tool then offers only the five labels); or recipients for the people beyond the recipients whom the restriction lets them tell (its example is none, and the site adds that only the source may name them)',
-            ),
-        }),
-        0,
-        'placeholder',
-      ).default([]),
+      placeholders: list(placeholder, 0, 'placeholder').default([]),
     })
     .superRefine((data, context) => {
       if ((data.messageLabel === undefined) === (data.messageLabels === undefined)) {

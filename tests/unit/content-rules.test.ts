@@ -367,9 +367,7 @@ const CASES: Record<string, Expectation> = {
   'model-circles-not-nested': {
     file: 'tlp-model.yaml',
     field: 'labels[3].limitAllows',
-    says: [
-      "A source's TLP:GREEN would let a reader tell source-community, whom the wider TLP:AMBER does not allow",
-    ],
+    says: ["A source's TLP:GREEN would let a reader tell source-community, whom the wider TLP:AMBER does not allow"],
   },
   'template-audience-cannot-receive': {
     file: 'templates/first-notice.mdx',
