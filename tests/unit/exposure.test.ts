@@ -7,7 +7,6 @@ import {
   assess,
   effectsByAnswer,
   EVERY_PROJECT_POINTS,
-  exposureProblems,
   navigatorLayer,
   queryFor,
   TOP_THREATS,
@@ -17,6 +16,7 @@ import {
   type FactData,
   type Remedy,
 } from '../../src/model/exposure.ts';
+import { exposureProblems } from '../../src/model/exposure-problems.ts';
 import { answersInText, compareResults } from '../../src/model/exposure-compare.ts';
 import { publicSummary, resultMarkdown, WATCH_STEP } from '../../src/model/exposure-markdown.ts';
 import { factsWithFixes, planFor } from '../../src/model/exposure-plan.ts';
