@@ -1,9 +1,4 @@
-/** Small wording helpers: counts shown to readers, shortened text, and "did you mean" suggestions. */
-
-/** "1 threat", "3 threats"; pass the plural where adding "s" is wrong. */
-export function countOf(count: number, noun: string, plural = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : plural}`;
-}
+/** Small wording helpers: shortened text, and "did you mean" suggestions. Counts shown to readers are plural forms in the dictionary (src/i18n/). */
 
 /** Cuts text at a word boundary so it fits in `max` characters, ending with an ellipsis. */
 export function shorten(text: string, max: number): string {

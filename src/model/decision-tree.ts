@@ -8,14 +8,11 @@ import type { TlpModel } from '../schemas/tlp-model.ts';
 import type { EntryData } from '../schemas/index.ts';
 import { TLP_LABELS, type TlpLabel } from '../lib/tlp.ts';
 import { canReceive, isWiderThan, reach } from './tlp-model.ts';
-import {
-  AUDIENCES,
-  INVOLVABLE,
-  PROJECT_BODIES,
-  audienceLabel,
-  type Audience,
-  type OutcomeAudience,
-} from '../lib/vocabulary.ts';
+import { contentT } from '../i18n/index.ts';
+import { AUDIENCES, INVOLVABLE, PROJECT_BODIES, type Audience, type OutcomeAudience } from '../lib/vocabulary.ts';
+
+/** An audience's name in the problems the content check reports, in the content's language. */
+const audienceLabel = (audience: OutcomeAudience): string => contentT(`audience.${audience}`);
 
 export type DecisionTree = EntryData<'decisions'>;
 export type Question = DecisionTree['questions'][number];
@@ -496,12 +493,11 @@ export function pathProblems(tree: DecisionTree, path: TreePath, context: Safety
     }
 
     part.audiences.forEach((audience, position) => {
-      const verdict =
-        audience in AUDIENCES.labels
-          ? canReceive(context.model, audience as Audience, label)
-          : RELATIVE_RECEIVES[audience]?.includes(label)
-            ? { ok: true }
-            : { ok: false, reason: `${audienceLabel(audience)} cannot receive ${label} under this guide's TLP model` };
+      const verdict = AUDIENCES.has(audience)
+        ? canReceive(context.model, audience as Audience, label)
+        : RELATIVE_RECEIVES[audience]?.includes(label)
+          ? { ok: true }
+          : { ok: false, reason: `${audienceLabel(audience)} cannot receive ${label} under this guide's TLP model` };
       if (!verdict.ok) {
         problems.push({
           rule: 'receive',
@@ -584,24 +580,11 @@ export function involvementProblems(tree: DecisionTree): PathProblem[] {
     (role) => !markers.some((marker) => marker.involved.length === 1 && marker.involved[0] === role),
   ).map((role) => ({
     rule: 'involvement-choices' as const,
-    message: `no answer marks only ${INVOLVED_WORDS[role]} as involved, so a reader in that situation must pick a wider answer`,
+    message: `no answer marks only ${contentT(`involved.${role}`)} as involved, so a reader in that situation must pick a wider answer`,
     fix: `add an answer to "${tree.questions[question]!.question}" with sets: { involved: [${role}] }`,
     path: ['questions', question, 'options'],
   }));
 }
-
-/** The roles an answer can mark as involved, in the words readers and contributors see. */
-export const INVOLVED_WORDS: Record<Involvable, string> = {
-  'own-team': 'someone in your own group',
-  leadership: 'someone on the leadership body',
-  moderators: 'someone on the moderation team',
-  maintainers: 'a maintainer',
-  'security-team': 'someone on the security team',
-  foundation: 'someone on the foundation’s staff',
-  company: 'the company that runs the project',
-  sponsors: 'a sponsor or employer',
-  accused: 'the person the report or accusation is about',
-};
 
 /** Every safety problem on every path, each reported once per outcome field and rule, with the first path that shows it. */
 export function safetyProblems(tree: DecisionTree, context: SafetyContext): (PathProblem & { example?: string })[] {

@@ -8,7 +8,11 @@
 import type { TlpModel } from '../schemas/tlp-model.ts';
 import type { EntryData } from '../schemas/index.ts';
 import { TLP_LABELS, type TlpLabel } from '../lib/tlp.ts';
-import { AUDIENCES, audienceLabel, type Audience, type OutcomeAudience } from '../lib/vocabulary.ts';
+import { contentT } from '../i18n/index.ts';
+import { AUDIENCES, type OutcomeAudience } from '../lib/vocabulary.ts';
+
+/** An audience's name in the problems the content check reports, in the content's language. */
+const audienceLabel = (audience: OutcomeAudience): string => contentT(`audience.${audience}`);
 import {
   NO_FACTS,
   RELATIVE_RECEIVES,
@@ -49,7 +53,7 @@ export function staysWithin(label: TlpLabel, limit: TlpLabel): boolean {
 
 /** Whether an audience, named or relative to the reader, may receive a label under the TLP model. */
 export function audienceMayReceive(model: TlpModel, audience: OutcomeAudience, label: TlpLabel): Verdict {
-  if (audience in AUDIENCES.labels) return canReceive(model, audience as Audience, label);
+  if (AUDIENCES.has(audience)) return canReceive(model, audience, label);
   return RELATIVE_RECEIVES[audience]?.includes(label)
     ? { ok: true }
     : { ok: false, reason: `${audienceLabel(audience)} cannot receive ${label} under this guide's TLP model` };

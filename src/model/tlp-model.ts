@@ -5,7 +5,11 @@
  */
 import type { ModelRole, TlpModel } from '../schemas/tlp-model.ts';
 import { TLP_LABELS, type TlpLabel } from '../lib/tlp.ts';
+import { contentT } from '../i18n/index.ts';
 import { AUDIENCES, type Audience, type OutcomeAudience } from '../lib/vocabulary.ts';
+
+/** A role's name in the problems the content check reports, in the content's language. */
+const roleName = (id: Audience): string => contentT(`audience.${id}`);
 
 /**
  * The circles TLP's labels allow, as this guide reads FIRST's definitions: each label, and the
@@ -56,7 +60,7 @@ export interface Verdict {
 /** Whether a role may be sent information under a label directly, as this guidance applies TLP. */
 export function canReceive(model: TlpModel, id: Audience, label: TlpLabel): Verdict {
   const role = roleOf(model, id);
-  const name = AUDIENCES.label(id);
+  const name = roleName(id);
   if (label === 'TLP:CLEAR') return { ok: true };
   if (role.onlyPublic) return { ok: false, reason: `${name} may only receive TLP:CLEAR: ${role.why}` };
   switch (label) {
@@ -102,8 +106,7 @@ export function reach(model: TlpModel, audiences: readonly OutcomeAudience[], la
     if (audience === 'own-clients') anyClient.forEach((role) => reached.add(role));
     if (label !== 'TLP:AMBER') continue;
     if (audience === 'own-team') anyClient.forEach((role) => reached.add(role));
-    else if (audience in AUDIENCES.labels)
-      roleOf(model, audience as Audience).clients.forEach((role) => reached.add(role));
+    else if (AUDIENCES.has(audience)) roleOf(model, audience).clients.forEach((role) => reached.add(role));
   }
   return reached;
 }
@@ -146,7 +149,7 @@ export function modelProblems(model: TlpModel): ModelProblem[] {
   for (const id of AUDIENCES.values) {
     if (!seen.has(id)) {
       problems.push({
-        message: `the role "${id}" (${AUDIENCES.label(id)}) is not described; every audience the guidance uses needs its mapping`,
+        message: `the role "${id}" (${roleName(id)}) is not described; every audience the guidance uses needs its mapping`,
         path: ['roles'],
       });
     }
