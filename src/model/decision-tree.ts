@@ -166,16 +166,3 @@ export function templateLabelFor(template: TemplateLabels, partLabel: TlpLabel):
 export function describePath(path: TreePath): string {
   return path.steps.map((step) => `"${step.option.answer}"`).join(' → ') || '(the first question)';
 }
-
-/** The roles an answer can mark as involved, in the words readers and contributors see. */
-export const INVOLVED_WORDS: Record<Involvable, string> = {
-  'own-team': 'someone in your own group',
-  leadership: 'someone on the leadership body',
-  moderators: 'someone on the moderation team',
-  maintainers: 'a maintainer',
-  'security-team': 'someone on the security team',
-  foundation: 'someone on the foundation’s staff',
-  company: 'the company that runs the project',
-  sponsors: 'a sponsor or employer',
-  accused: 'the person the report or accusation is about',
-};

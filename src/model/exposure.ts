@@ -9,6 +9,7 @@
  * stay above 0, and ranked by its score: points times the weight of its severity (low 1, medium
  * 2, high 3).
  */
+import type { SiteTranslator } from '../i18n/index.ts';
 import { layerFrame } from './navigator.ts';
 
 export { EVERY_PROJECT_POINTS, POINTS, SEVERITIES, SEVERITY_WEIGHT, type Severity } from '../lib/exposure-scale.ts';
@@ -238,12 +239,16 @@ export function saidText(reason: Reason): string {
 }
 
 /** The result as an ATT&CK Navigator layer: one technique per threat, its GT id, score and why. */
-export function navigatorLayer(findings: readonly Finding[], context: ExportContext & { stixUrl: string }) {
+export function navigatorLayer(
+  findings: readonly Finding[],
+  context: ExportContext & { stixUrl: string },
+  t: SiteTranslator,
+) {
   const highest = Math.max(1, ...findings.map((finding) => finding.score));
   return {
-    name: 'Governance exposure check',
+    name: t('checkScript.title'),
     ...layerFrame(context.stixUrl),
-    description: `Threats brought in by the answers at ${context.resultUrl}`,
+    description: t('checkScript.layerDescription', { url: context.resultUrl }),
     sorting: 3,
     techniques: findings.map((finding) => ({
       techniqueID: finding.threat.code,
@@ -251,11 +256,11 @@ export function navigatorLayer(findings: readonly Finding[], context: ExportCont
       comment:
         finding.reasons.length > 0
           ? finding.reasons.map((reason) => `${reason.question} ${saidText(reason)}.`).join(' ')
-          : 'This concerns every project.',
+          : t('checkScript.layerEveryProject'),
       links: [{ label: finding.threat.title, url: absolute(finding.threat.path, context) }],
     })),
     gradient: { colors: ['#ffffff', '#d1495b'], minValue: 0, maxValue: highest },
-    links: [{ label: 'The answers', url: context.resultUrl }],
+    links: [{ label: t('checkScript.layerAnswers'), url: context.resultUrl }],
   };
 }
 

@@ -29,7 +29,7 @@ export type SituationStep = SituationData['steps'][number];
 
 /** Whether an audience, named or relative to the reader, may receive a label under the TLP model. */
 export function audienceMayReceive(model: TlpModel, audience: OutcomeAudience, label: TlpLabel): Verdict {
-  if (audience in AUDIENCES.labels) return canReceive(model, audience as Audience, label);
+  if (AUDIENCES.has(audience)) return canReceive(model, audience as Audience, label);
   return relativeReceives(model, audience, label)
     ? { ok: true }
     : { ok: false, reason: `${audienceLabel(audience)} cannot receive ${label} under this guide's TLP model` };

@@ -6,7 +6,13 @@
 import type { AGREEMENTS } from '../schemas/decisions.ts';
 import type { ModelRole, TlpModel } from '../schemas/tlp-model.ts';
 import { TLP_LABELS, type TlpLabel } from '../lib/tlp.ts';
-import { AUDIENCES, RELATIVE_AUDIENCES, type Audience, type OutcomeAudience } from '../lib/vocabulary.ts';
+import {
+  AUDIENCES,
+  RELATIVE_AUDIENCES,
+  audienceLabel,
+  type Audience,
+  type OutcomeAudience,
+} from '../lib/vocabulary.ts';
 
 type Agreement = (typeof AGREEMENTS)[number];
 
@@ -85,7 +91,7 @@ export interface Verdict {
 /** Whether a role may be sent information under a label directly, as this guidance applies TLP. */
 export function canReceive(model: TlpModel, id: Audience, label: TlpLabel): Verdict {
   const role = roleOf(model, id);
-  const name = AUDIENCES.label(id);
+  const name = audienceLabel(id);
   if (label === 'TLP:CLEAR') return { ok: true };
   if (role.onlyPublic) return { ok: false, reason: `${name} may only receive TLP:CLEAR: ${role.why}` };
   switch (label) {
@@ -131,8 +137,7 @@ export function reach(model: TlpModel, audiences: readonly OutcomeAudience[], la
     if (audience === 'own-clients') anyClient.forEach((role) => reached.add(role));
     if (label !== 'TLP:AMBER') continue;
     if (audience === 'own-team') anyClient.forEach((role) => reached.add(role));
-    else if (audience in AUDIENCES.labels)
-      roleOf(model, audience as Audience).clients.forEach((role) => reached.add(role));
+    else if (AUDIENCES.has(audience)) roleOf(model, audience as Audience).clients.forEach((role) => reached.add(role));
   }
   return reached;
 }
@@ -175,7 +180,7 @@ export function modelProblems(model: TlpModel): ModelProblem[] {
   for (const id of AUDIENCES.values) {
     if (!seen.has(id)) {
       problems.push({
-        message: `the role "${id}" (${AUDIENCES.label(id)}) is not described; every audience the guidance uses needs its mapping`,
+        message: `the role "${id}" (${audienceLabel(id)}) is not described; every audience the guidance uses needs its mapping`,
         path: ['roles'],
       });
     }

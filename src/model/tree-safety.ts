@@ -9,12 +9,12 @@ import {
   INVOLVABLE,
   PROJECT_BODIES,
   audienceLabel,
+  involvedLabel,
   type Audience,
   type OutcomeAudience,
 } from '../lib/vocabulary.ts';
 import type { TlpModel } from '../schemas/tlp-model.ts';
 import {
-  INVOLVED_WORDS,
   capOf,
   describePath,
   enumeratePaths,
@@ -267,12 +267,11 @@ function involvedProblems({ path, context, part, label, name, at }: PartScene): 
 /** Every audience of the part may receive its label under the TLP model. */
 function receiveProblems({ context, part, label, name, at }: PartScene): PathProblem[] {
   return part.audiences.flatMap((audience, position) => {
-    const verdict =
-      audience in AUDIENCES.labels
-        ? canReceive(context.model, audience as Audience, label)
-        : relativeReceives(context.model, audience, label)
-          ? { ok: true }
-          : { ok: false, reason: `${audienceLabel(audience)} cannot receive ${label} under this guide's TLP model` };
+    const verdict = AUDIENCES.has(audience)
+      ? canReceive(context.model, audience as Audience, label)
+      : relativeReceives(context.model, audience, label)
+        ? { ok: true }
+        : { ok: false, reason: `${audienceLabel(audience)} cannot receive ${label} under this guide's TLP model` };
     return verdict.ok
       ? []
       : [
@@ -353,7 +352,7 @@ export function involvementProblems(tree: DecisionTree): PathProblem[] {
     (role) => !markers.some((marker) => marker.involved.length === 1 && marker.involved[0] === role),
   ).map((role) => ({
     rule: 'involvement-choices' as const,
-    message: `no answer marks only ${INVOLVED_WORDS[role]} as involved, so a reader in that situation must pick a wider answer`,
+    message: `no answer marks only ${involvedLabel(role)} as involved, so a reader in that situation must pick a wider answer`,
     fix: `add an answer to "${tree.questions[question]!.question}" with sets: { involved: [${role}] }`,
     path: ['questions', question, 'options'],
   }));

@@ -41,9 +41,9 @@ test('long titles are shortened at a word boundary', () => {
 });
 
 test('a document title fits as written in HTML, where an apostrophe takes five characters', () => {
-  assert.equal(documentTitle('Speak early', 'Site', 70), 'Speak early · Site');
+  assert.equal(documentTitle('Speak early', 'Speak early · Site', 70), 'Speak early · Site');
   const long = "Act on the community's warning within your team, and keep it in that community";
-  const fitted = documentTitle(long, 'Securing Open Source Communities', 70);
+  const fitted = documentTitle(long, `${long} · Securing Open Source Communities`, 70);
   assert.ok(htmlLength(fitted) <= 70, `${fitted} is ${htmlLength(fitted)} characters in HTML`);
   assert.ok(fitted.endsWith('…') && fitted.startsWith("Act on the community's"));
 });

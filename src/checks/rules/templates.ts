@@ -16,7 +16,7 @@ import {
   templateBlocks,
 } from '../../lib/templates.ts';
 import { TLP_LABELS, isTlpLabel, type TlpLabel } from '../../lib/tlp.ts';
-import { AUDIENCES } from '../../lib/vocabulary.ts';
+import { audienceLabel } from '../../lib/vocabulary.ts';
 import { canReceive, roleOf, strictest } from '../../model/tlp-model.ts';
 import type { TlpModel } from '../../schemas/tlp-model.ts';
 import type { ContentProblem } from '../problems.ts';
@@ -172,7 +172,7 @@ function audienceProblems(entry: Template, model: TlpModel): ContentProblem[] {
     const refused = messageLabel || verdicts.every((verdict) => !verdict.ok) ? verdicts.filter((v) => !v.ok) : [];
     return refused.map((verdict) =>
       atField(entry, ['audiences', index], {
-        message: `this template's ${verdict.label} message cannot go to ${AUDIENCES.label(audience)}: ${verdict.reason}`,
+        message: `this template's ${verdict.label} message cannot go to ${audienceLabel(audience)}: ${verdict.reason}`,
         expected: `audiences that may receive ${verdict.label} under content/tlp-model.yaml, or another label`,
         help: 'templates',
       }),
@@ -182,7 +182,7 @@ function audienceProblems(entry: Template, model: TlpModel): ContentProblem[] {
   if (labels.includes('TLP:AMBER+STRICT') && organizations.length > 1 && !sentSeparately) {
     problems.push(
       atField(entry, ['audiences'], {
-        message: `a TLP:AMBER+STRICT message goes to one organization; this template lists ${organizations.map((role) => AUDIENCES.label(role)).join(', ')}`,
+        message: `a TLP:AMBER+STRICT message goes to one organization; this template lists ${organizations.map((role) => audienceLabel(role)).join(', ')}`,
         expected:
           'one organization, or "sentSeparately: true" with text that has the source send it to each group on its own',
         help: 'templates',
