@@ -2,7 +2,7 @@
  * `npm run check:content [-- <content folder>]`: checks every entry against its schema and the
  * integrity rules, without building the site. The build runs the same check first.
  */
-import { contentRoot } from '../src/checks/root.ts';
+import { contentRoot } from '../src/lib/content-root.ts';
 import { checkContentRoot, contentWarnings } from '../src/checks/validate.ts';
 import { formatProblems } from '../src/checks/problems.ts';
 

@@ -4,7 +4,7 @@
  * file and line and a hint, the five hardest entries, and exits 1 if anything must be fixed.
  */
 import { readFile } from 'node:fs/promises';
-import { contentRoot } from '../src/checks/root.ts';
+import { contentRoot } from '../src/lib/content-root.ts';
 import { formatProblems } from '../src/checks/problems.ts';
 import { checkContentRoot } from '../src/checks/validate.ts';
 import { MAX_GRADE, MAX_MEDIAN_GRADE, lintEntries, type LintInput } from '../src/checks/lint/index.ts';

@@ -16,7 +16,7 @@ import {
   type CollectionName,
 } from '../src/lib/collections.ts';
 import { readContentRoot } from '../src/checks/load.ts';
-import { contentRoot } from '../src/checks/root.ts';
+import { contentRoot } from '../src/lib/content-root.ts';
 import { scaffold } from '../src/checks/scaffold.ts';
 import { TAXONOMY, repairedStixIds } from '../src/checks/stix-ids.ts';
 import { schemas } from '../src/checks/validate.ts';

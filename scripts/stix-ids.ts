@@ -5,7 +5,7 @@
  * reports the same faults.
  */
 import path from 'node:path';
-import { contentRoot } from '../src/checks/root.ts';
+import { contentRoot } from '../src/lib/content-root.ts';
 import { repairStixIdsFile } from '../src/checks/stix-ids-file.ts';
 
 const result = await repairStixIdsFile(process.argv[2] ?? contentRoot());

@@ -12,7 +12,7 @@ import {
   type CollectionName,
   type DataFileName,
 } from './lib/collections.ts';
-import { contentRoot } from './checks/root.ts';
+import { contentRoot } from './lib/content-root.ts';
 import type { RefFactory } from './schemas/fields.ts';
 import { createSchemas } from './schemas/index.ts';
 import { tlpModelSchema } from './schemas/tlp-model.ts';

@@ -25,6 +25,20 @@ export const BASE_PATH = SITE_URL?.pathname ?? '/';
 /** Set by `npm run build:deploy`: a build to publish must know its address. */
 export const DEPLOY = Boolean(process.env.SITE_DEPLOY);
 
+/**
+ * The language of the site's interface: every string pages and scripts show comes from the
+ * dictionary of this locale in src/i18n/ (see src/i18n/locales.ts), and it sets `<html lang>`,
+ * `og:locale`, and how dates and numbers are written. `pseudo` marks every interface string with
+ * ⟦ ⟧, to find any that does not come from the dictionary.
+ */
+export const SITE_LOCALE = process.env.SITE_LOCALE ?? 'en';
+
+/**
+ * The language the content in content/ is written in: the headings and conventions the content
+ * check requires of entries come from this locale's dictionary, whatever the interface's locale.
+ */
+export const CONTENT_LOCALE = 'en';
+
 export const SITE_NAME = 'Securing Open Source Communities';
 
 export const SITE_TAGLINE = 'Communication norms and governance stress tests for open-source projects';

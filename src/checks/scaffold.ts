@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { Document, isMap } from 'yaml';
+import { CASE_SECTIONS } from '../lib/cases.ts';
 import { COLLECTIONS, type CollectionName } from '../lib/collections.ts';
 import { isoDate } from '../lib/dates.ts';
 import { linkOf } from './raw-refs.ts';
@@ -198,8 +199,8 @@ const BODIES: Partial<Record<CollectionName, string>> = {
   structures: '## How it works\n\nREPLACE: who decides what, how people join and leave, where the keys are.\n',
   exercises:
     '## Before you start\n\nREPLACE: consent, made-up names, notes under TLP:AMBER+STRICT.\n\n## The scene\n\nREPLACE: the briefing the facilitator reads out.\n',
-  cases:
-    '## What happened\n\nREPLACE: the facts, from the sources, each followed by a mark such as [^replace-me].\n\n## How it was communicated\n\nREPLACE: who said what, when and where, each fact with its mark.[^replace-me]\n\n## What we take from it\n\nREPLACE: your reading.\n\nDo:\n\n- REPLACE\n\nAvoid:\n\n- REPLACE\n',
+  // The three sections the content check requires, in the content's language.
+  cases: `## ${CASE_SECTIONS.facts}\n\nREPLACE: the facts, from the sources, each followed by a mark such as [^replace-me].\n\n## ${CASE_SECTIONS.communication}\n\nREPLACE: who said what, when and where, each fact with its mark.[^replace-me]\n\n## ${CASE_SECTIONS.analysis}\n\nREPLACE: your reading.\n\nDo:\n\n- REPLACE\n\nAvoid:\n\n- REPLACE\n`,
   frameworks:
     '## What it covers\n\nREPLACE\n\n## Where it stops\n\nREPLACE\n\n## How to use it with this guidance\n\nREPLACE\n',
 };

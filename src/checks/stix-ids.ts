@@ -7,10 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { CollectionName } from '../lib/collections.ts';
-import { isUuidV4, shapeOf, stixKeys, type StixShape } from '../model/taxonomy-export.ts';
-import type { ContentProblem } from './problems.ts';
-import type { Rule } from './rules.ts';
-import { fieldLine } from './schema-problems.ts';
+import { isUuidV4, shapeOf, stixKeys, type StixShape } from '../model/taxonomy-stix.ts';
 import type { ValidEntry } from './types.ts';
 
 /** The collections whose entries are objects of the STIX bundle. */
@@ -43,10 +40,10 @@ export function shapeOfEntries(entries: readonly ValidEntry[]): StixShape {
 export const idLine = (key: string) => `${key}: ${randomUUID()}`;
 
 /** The entry a key belongs to: the key itself, or the first end of a link. */
-const ownerOf = (key: string) => key.split(' ')[0]!;
+export const ownerOf = (key: string) => key.split(' ')[0]!;
 
 /** Who lacks an id: the entry, the entry and its links, or some of its links. */
-function missingWhat(owner: string, keys: readonly string[]): string {
+export function missingWhat(owner: string, keys: readonly string[]): string {
   const links = keys.length - (keys.includes(owner) ? 1 : 0);
   const linkWords = links === 1 ? 'a link' : `${links} links`;
   if (links === 0) return `"${owner}" has`;
@@ -95,47 +92,6 @@ export function stixIdFaults(
     unused: everyEntryRead ? Object.keys(ids).filter((key) => !neededSet.has(key)) : [],
   };
 }
-
-export const stixIdsSound: Rule = (entries, everyEntry, data, unreadable) => {
-  if (!data.stixIds) return [];
-  const { ids, source } = data.stixIds;
-  const at = (key: string, problem: Omit<ContentProblem, 'file' | 'line' | 'help'>): ContentProblem => ({
-    file: source.file,
-    line: fieldLine(source, [key]),
-    help: 'stix-ids',
-    ...problem,
-  });
-  const faults = stixIdFaults(entries, everyEntry, unreadable, ids);
-  // A new entry lacks its own id and its links' ids: one message for the entry, with every line.
-  const missing = [...Map.groupBy(faults.missing, ownerOf)].map(([owner, keys]): ContentProblem => ({
-    file: source.file,
-    message: `${missingWhat(owner, keys)} no STIX id: the STIX bundle needs one for each object`,
-    expected: `${keys.length === 1 ? 'this line, with' : 'these lines, each with'} a new version 4 UUID:\n    ${keys.map(idLine).join('\n    ')}\n  (or run ${FIX_COMMAND}, which adds every missing line)`,
-    help: 'stix-ids',
-  }));
-  return [
-    ...missing,
-    ...faults.malformed.map((key) =>
-      at(key, {
-        message: `the id of "${key}" is not a version 4 UUID in lower case`,
-        found: JSON.stringify(ids[key]),
-        expected: `a line with a new one: ${idLine(key)}`,
-      }),
-    ),
-    ...faults.repeated.map(({ key, first }) =>
-      at(key, {
-        message: `the id of "${key}" is already the id of "${first}" (line ${fieldLine(source, [first])}); each object needs its own`,
-        expected: `a line with a new one: ${idLine(key)}`,
-      }),
-    ),
-    ...faults.unused.map((key) =>
-      at(key, {
-        message: `"${key}" names no entry of the taxonomy and no link between two of them`,
-        expected: `the key of an entry (such as threats/<file name>) or of a link; if the entry was renamed, its new name here keeps its STIX id, and otherwise remove the line (${FIX_COMMAND} removes every unused line)`,
-      }),
-    ),
-  ];
-};
 
 /**
  * The file with every fault repaired: a new id for each missing, malformed or repeated key, unused

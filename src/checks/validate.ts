@@ -11,8 +11,7 @@ import {
   type CollectionName,
   type DataFileName,
 } from '../lib/collections.ts';
-import { RULES } from './rules.ts';
-import { SITUATION_RULES } from './situation-rules.ts';
+import { RULES, ruleContext } from './rules/index.ts';
 import type { ValidData, ValidEntry } from './types.ts';
 
 export type { ValidData, ValidEntry } from './types.ts';
@@ -137,9 +136,8 @@ export function validateEntries(
   const { data, problems: dataProblems } = validateData(rawData, present);
   problems.push(...dataProblems);
   const linksOf = (entry: RawEntry) => rawRefs(schemas[entry.collection] as z.ZodType, entry.data);
-  problems.push(
-    ...[...RULES, ...SITUATION_RULES].flatMap((rule) => rule(entries, raw, data, unreadable, { history, linksOf })),
-  );
+  const context = ruleContext({ entries, everyEntry: raw, data, unreadable, history, linksOf });
+  problems.push(...RULES.flatMap((rule) => rule(context)));
   return { entries, data, problems: withoutEchoes(unfinishedProblems([...raw, ...rawData]), problems) };
 }
 

@@ -1,11 +1,22 @@
 /** The decision framework as its pages need it: the tree, its states, and outcome parts ready to show. */
-import type { ShownPart } from '../components/decide/OutcomeStep.astro';
 import type { Facts, Outcome } from '../model/decision-tree.ts';
 import { enumerateStates, partCondition, resolveParts, type State } from '../model/decision-states.ts';
 import { collectionPath } from '../lib/routes.ts';
-import { audienceLabel } from '../lib/vocabulary.ts';
+import type { TlpLabel } from '../lib/tlp.ts';
+import { t } from '../i18n/index.ts';
 import { templateLabelMap } from './derived.ts';
 import { entriesOf, findEntry, hrefOf, type Entry } from './entries.ts';
+
+/** A part of an outcome as its page shows it: who hears what, under which label, with which templates. */
+export interface ShownPart {
+  /** The part's label, or undefined where it is the label the source set (general page only). */
+  label?: TlpLabel;
+  audiences: string[];
+  what: string;
+  templates: { title: string; href: string; label: TlpLabel | 'as the part' }[];
+  /** When the part applies, on the general page. */
+  condition?: string;
+}
 
 /** The one decision tree; the content check guarantees there is exactly one. */
 export async function decisionTree(): Promise<Entry<'decisions'>> {
@@ -47,7 +58,7 @@ export async function partsInGeneral(outcome: Outcome): Promise<ShownPart[]> {
   return Promise.all(
     outcome.parts.map(async (part) => ({
       label: part.label === 'source' ? undefined : part.label,
-      audiences: part.audiences.map(audienceLabel),
+      audiences: part.audiences.map((audience) => t(`audience.${audience}`)),
       what: part.what,
       condition: partCondition(part),
       templates: await Promise.all(

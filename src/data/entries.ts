@@ -5,7 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../lib/collections.ts';
 import { buildBacklinks, keyOf, type Backlink, type EntryKey } from '../lib/references.ts';
-import { editUrl, entryPath, fullAddress, withBase } from '../lib/routes.ts';
+import { t } from '../i18n/index.ts';
+import { addressOf, editUrl, entryPath, url } from '../lib/routes.ts';
 import { sortEntries } from '../lib/sorting.ts';
 import { BRANCH, REPOSITORY, SITE_NAME } from '../site.config.ts';
 
@@ -52,18 +53,9 @@ export async function resolve<C extends CollectionName>(
   return found.filter((entry) => entry !== undefined);
 }
 
-export function url(path: string): string {
-  return withBase(import.meta.env.BASE_URL, path);
-}
-
-/** The full address of a path from `url` or `hrefOf`; undefined in a build without SITE_URL. */
-export function addressOf(href: string): string | undefined {
-  return fullAddress(href, import.meta.env.SITE);
-}
-
 /** What a download names as its source: the page's full address, or the guidance's name in a build without SITE_URL. */
 export function citableAddress(href: string): string {
-  return addressOf(href) ?? `the ${SITE_NAME} guidance`;
+  return addressOf(href) ?? t('site.guidanceName', { site: SITE_NAME });
 }
 
 /** A full address where the build knows it, else the path from the site root (for data that must link somewhere). */

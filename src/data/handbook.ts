@@ -1,4 +1,5 @@
 /** The handbook's parts as the page needs them: each with its introduction, its pages and its entries, in order. */
+import { t } from '../i18n/index.ts';
 import { COLLECTIONS, type CollectionName } from '../lib/collections.ts';
 import {
   HANDBOOK_CLOSING,
@@ -7,8 +8,8 @@ import {
   entryAnchor,
   sectionAnchor,
 } from '../lib/handbook.ts';
-import { collectionPath, decisionOutcomePath } from '../lib/routes.ts';
-import { entriesOf, findEntry, hrefOf, url, type Entry } from './entries.ts';
+import { collectionPath, decisionOutcomePath, url } from '../lib/routes.ts';
+import { entriesOf, findEntry, hrefOf, type Entry } from './entries.ts';
 import { decisionTree } from './decisions.ts';
 
 export interface HandbookPart {
@@ -30,7 +31,7 @@ export async function handbookParts(): Promise<HandbookPart[]> {
       return {
         collection,
         anchor: sectionAnchor(collection),
-        title: intro?.data.title ?? COLLECTIONS[collection].plural,
+        title: intro?.data.title ?? t(`collection.${collection}.plural`),
         intro,
         pages: pages.filter((page) => page.data.section === collection),
         entries: await entriesOf(collection),

@@ -3,15 +3,15 @@
  * decision tree, links to templates, outcomes and the framework's page the answers reach, and the
  * situations that point at a threat or an outcome.
  */
-import { HELPERS, HELPER_LINKS, type Helper } from '../lib/situations.ts';
-import { decisionOutcomePath, collectionPath } from '../lib/routes.ts';
-import { audienceLabel } from '../lib/vocabulary.ts';
+import { t } from '../i18n/index.ts';
+import { HELPER_LINKS, type Helper } from '../lib/situations.ts';
+import { collectionPath, decisionOutcomePath, url } from '../lib/routes.ts';
 import type { TlpLabel } from '../lib/tlp.ts';
 import { statePath } from '../model/decision-states.ts';
 import { checkSituation } from '../model/situations.ts';
 import { decisionTree } from './decisions.ts';
 import { templateLabelMap, tlpModel } from './derived.ts';
-import { entriesOf, findEntry, hrefOf, linksTo, url, type Entry } from './entries.ts';
+import { entriesOf, findEntry, hrefOf, linksTo, type Entry } from './entries.ts';
 
 export interface LinkedTemplate {
   title: string;
@@ -45,7 +45,7 @@ export async function situationView(entry: Entry<'situations'>): Promise<Situati
         const helper = step.call as Helper;
         return {
           kind: 'call',
-          helper: HELPERS.label(helper),
+          helper: t(`helper.${helper}`),
           link: HELPER_LINKS[helper],
           when: step.when,
           what: step.what,
@@ -55,7 +55,7 @@ export async function situationView(entry: Entry<'situations'>): Promise<Situati
       return {
         kind: 'tell',
         label: label!,
-        to: (step.to ?? []).map(audienceLabel),
+        to: (step.to ?? []).map((audience) => t(`audience.${audience}`)),
         when: step.when,
         what: step.what,
         templates: await Promise.all(templates.map((template) => templateLink(template.id, template.label))),

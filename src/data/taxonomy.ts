@@ -1,7 +1,8 @@
 /** Gathers the taxonomy's entries for the exports, with each entry's address and the STIX ids kept in content. */
+import { url } from '../lib/routes.ts';
 import { getCollection } from 'astro:content';
 import type { TaxonomySource } from '../model/taxonomy-export.ts';
-import { addressOrPath, entriesOf, hrefOf, url, type Entry } from './entries.ts';
+import { addressOrPath, entriesOf, hrefOf, type Entry } from './entries.ts';
 import { PUBLISHER } from '../site.config.ts';
 
 export async function taxonomySource(): Promise<TaxonomySource> {

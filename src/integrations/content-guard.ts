@@ -4,7 +4,7 @@
  * rules across entries; running first also means every problem is reported at once.
  */
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../checks/root.ts';
+import { contentRoot } from '../lib/content-root.ts';
 import { formatProblems } from '../checks/problems.ts';
 import { checkContentRoot, contentWarnings } from '../checks/validate.ts';
 

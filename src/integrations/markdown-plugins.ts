@@ -4,6 +4,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { defineHastPlugin } from 'satteri';
+import { t } from '../i18n/index.ts';
 import { CITATION } from '../lib/cases.ts';
 import { fullAddress, withBase } from '../lib/routes.ts';
 
@@ -111,7 +112,9 @@ export const scrollableTables = defineHastPlugin({
         properties: {
           className: ['table-scroll'],
           tabIndex: 0,
-          ariaLabel: headings.length ? `Table: ${headings.filter(Boolean).join(', ')}` : 'Table',
+          ariaLabel: headings.length
+            ? t('table.label', { label: t.list(headings.filter(Boolean), 'unit') })
+            : t('table.unnamed'),
         },
         children: [],
       });
@@ -178,7 +181,7 @@ export function citationParts(text: string, numbers: ReadonlyMap<string, number>
         {
           type: 'element',
           tagName: 'a',
-          properties: { href: `#source-${match[1]}`, ariaLabel: `source ${number}` },
+          properties: { href: `#source-${match[1]}`, ariaLabel: t('sources.mark', { number }) },
           children: [{ type: 'text', value: String(number) }],
         },
       ],

@@ -8,35 +8,22 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { ParseEnglish } from 'parse-english';
 import { toString as sentenceText } from 'nlcst-to-string';
+import { contentT, type SiteTranslator } from '../i18n/index.ts';
 import { isoDate } from './dates.ts';
 
 export const CRITERION_RESULTS = ['yes', 'partly', 'no'] as const;
 export type CriterionResult = (typeof CRITERION_RESULTS)[number];
 
-/** What had to be true of the communication, in the order the cases index lists them. */
-export const CASE_CRITERIA = {
-  timely: {
-    name: 'Timely',
-    test: 'The people who had to act, or who were affected, heard it from those responsible before or soon after it reached them, not first from outsiders or rumour.',
-  },
-  accurate: {
-    name: 'Accurate',
-    test: 'What was said matches what the sources show later, and anything that turned out wrong was corrected in the open.',
-  },
-  accountable: {
-    name: 'Accountable',
-    test: 'It said who decided and on what basis, and what would happen next: a process, a next update, or a way to raise concerns.',
-  },
-} as const;
-export type CaseCriterion = keyof typeof CASE_CRITERIA;
-export const CASE_CRITERION_NAMES = Object.keys(CASE_CRITERIA) as CaseCriterion[];
+/**
+ * What had to be true of the communication, in the order the cases index lists them. Each one's
+ * name and test are in the dictionary: `case.criterion.<name>` and `case.criterion.<name>.test`.
+ */
+export const CASE_CRITERION_NAMES = ['timely', 'accurate', 'accountable'] as const;
+export type CaseCriterion = (typeof CASE_CRITERION_NAMES)[number];
 
-export const CASE_OUTCOMES = {
-  worked: { label: 'Communication that worked', rule: 'all three tests met' },
-  mixed: { label: 'Mixed', rule: 'one or two of the tests met' },
-  failed: { label: 'Communication that failed', rule: 'none of the tests fully met' },
-} as const;
-export type CaseOutcome = keyof typeof CASE_OUTCOMES;
+/** What the tests give; each one's name and rule are in the dictionary: `case.outcome.<outcome>` and `.rule`. */
+export const CASE_OUTCOMES = ['worked', 'mixed', 'failed'] as const;
+export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
 
 export type Assessment = Record<CaseCriterion, { met: CriterionResult; why: string }>;
 
@@ -46,12 +33,19 @@ export function caseOutcome(assessment: Assessment): CaseOutcome {
   return met === CASE_CRITERION_NAMES.length ? 'worked' : met === 0 ? 'failed' : 'mixed';
 }
 
-/** The body's sections, in order. Facts go in the first two; the third is analysis. */
-export const CASE_SECTIONS = {
-  facts: 'What happened',
-  communication: 'How it was communicated',
-  analysis: 'What we take from it',
-} as const;
+/**
+ * The body's sections, in order, as the content's language writes them (`content.case.*` in its
+ * dictionary). Facts go in the first two; the third is analysis.
+ */
+export function caseSections(t: SiteTranslator) {
+  return {
+    facts: t('content.case.facts'),
+    communication: t('content.case.communication'),
+    analysis: t('content.case.analysis'),
+  } as const;
+}
+
+export const CASE_SECTIONS = caseSections(contentT);
 
 /** Sections whose every paragraph and list item states facts, and so must cite a source. */
 export const CITED_SECTIONS: readonly string[] = [CASE_SECTIONS.facts, CASE_SECTIONS.communication];

@@ -7,15 +7,20 @@
 import type { AtomEntry } from './atom.ts';
 import type { ListItem, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { contentT, t } from '../i18n/index.ts';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './collections.ts';
 import { markdownHtml } from './html.ts';
 import { parseMarkdown } from './markdown.ts';
 
-/** The group headings a release may use: each section of the site, and the guidance as a whole. */
-export const WHOLE_GUIDANCE = 'The whole guidance';
+/**
+ * The group headings a release may use: each section of the site by its name, and the guidance as a
+ * whole, in the language CHANGELOG.md is written in (the content's).
+ */
+export const WHOLE_GUIDANCE = contentT('content.changelog.whole');
+const sectionName = (name: CollectionName) => contentT(`collection.${name}.plural`);
 const SECTION_COLLECTIONS = new Map<string, CollectionName | undefined>([
   [WHOLE_GUIDANCE, undefined],
-  ...COLLECTION_NAMES.map((name) => [COLLECTIONS[name].plural, name] as const),
+  ...COLLECTION_NAMES.map((name) => [sectionName(name), name] as const),
 ]);
 export const CHANGELOG_SECTIONS: readonly string[] = [...SECTION_COLLECTIONS.keys()];
 
@@ -124,7 +129,7 @@ export function parseChangelog(text: string, file = 'CHANGELOG.md'): Changelog {
         node,
         section
           ? 'write each change as an item of a "- " list'
-          : `write changes under a "### " heading that names the part of the guidance, e.g. "### ${COLLECTIONS.norms.plural}"`,
+          : `write changes under a "### " heading that names the part of the guidance, e.g. "### ${sectionName('norms')}"`,
       );
     }
   }
@@ -186,8 +191,8 @@ export function releaseFeedItems(changelog: Changelog, place: ReleaseFeedPlace):
   return releasesOf(changelog).map((release) => ({
     id: `${place.tag}/changelog/${release.version}`,
     link: `${place.changelog}#${releaseSlug(release.version)}`,
-    title: `Version ${release.version} of the guidance`,
-    summary: `Changes to: ${release.sections.map((section) => section.name).join('; ')}.`,
+    title: t('feed.release', { version: release.version }),
+    summary: t('feed.releaseSummary', { sections: release.sections.map((section) => section.name).join('; ') }),
     content: markdownHtml(
       [
         ...release.description,
@@ -199,6 +204,6 @@ export function releaseFeedItems(changelog: Changelog, place: ReleaseFeedPlace):
       { base: place.base, origin: place.origin },
     ),
     updated: release.date,
-    category: { term: 'release', label: 'Release' },
+    category: { term: 'release', label: t('feed.releaseCategory') },
   }));
 }

@@ -2,6 +2,7 @@
  * How to cite the guidance, from CITATION.cff (Citation File Format 1.2.0) and the version in
  * package.json: one citation, written the same way wherever the site shows it.
  */
+import { t as siteT, type SiteTranslator } from '../i18n/index.ts';
 
 /** The parts of CITATION.cff the site shows. */
 export interface CitationFile {
@@ -28,7 +29,13 @@ export function citationOf(file: CitationFile, version: string, released: Date):
   return { authors, year: released.getUTCFullYear(), title: file.title, version, url: file['repository-code'] };
 }
 
-/** The citation as one line of text, e.g. for copying. */
-export function citationText(citation: Citation): string {
-  return `${citation.authors} (${citation.year}). ${citation.title} (version ${citation.version}).${citation.url ? ` ${citation.url}` : ''}`;
+/** The citation as one line of text, e.g. for copying, in the words of the site's locale. */
+export function citationText(citation: Citation, t: SiteTranslator = siteT): string {
+  const values = {
+    authors: citation.authors,
+    year: String(citation.year),
+    title: citation.title,
+    version: citation.version,
+  };
+  return citation.url ? t('cite.citationWithUrl', { ...values, url: citation.url }) : t('cite.citation', values);
 }

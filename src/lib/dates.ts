@@ -1,9 +1,5 @@
-/** Dates as the site shows them: "5 March 2026", and YYYY-MM-DD for machines. All in UTC. */
+/** Dates for machines: YYYY-MM-DD, in UTC. Readers see dates as their locale writes them: `t.date` (src/i18n/). */
 
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
-}
-
-export function readableDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

@@ -1,4 +1,5 @@
-/** A template as plain Markdown, for the `.md` download next to its page. */
+/** A template as plain Markdown, for the `.md` download next to its page, in the words of the site's locale. */
+import { t } from '../i18n/index.ts';
 import { RECIPIENTS_RULE, composeMessage, messageText, placeholderDefaults } from './templates.ts';
 import { TLP_LABELS, type TlpLabel } from './tlp.ts';
 
@@ -43,13 +44,19 @@ export function templateMarkdown(template: TemplateExport): string {
     '',
     template.summary,
     '',
-    template.labels.length > 1
-      ? `- Label of the message: ${template.labelFrom}; one of ${template.labels.join(', ')}. The message below starts from the strictest, ${label}: change it to the label that fits${template.document ? ', at the top, at the bottom and wherever the text names it' : ''}.`
-      : `- Label of the message: ${label}`,
-    `- Use it when: ${template.whenToUse}`,
-    `- Pick something else when: ${template.whenNotToUse}`,
+    `- ${
+      template.labels.length > 1
+        ? t(template.document ? 'export.labelsDocument' : 'export.labels', {
+            from: template.labelFrom ?? '',
+            labels: t.list(template.labels, 'unit'),
+            label,
+          })
+        : t('export.label', { label })
+    }`,
+    `- ${t('export.useWhen', { when: template.whenToUse })}`,
+    `- ${t('export.pickElse', { when: template.whenNotToUse })}`,
     '',
-    '## The message',
+    `## ${t('template.message')}`,
     '',
     `${fence}text`,
     message.trimEnd(),
@@ -58,15 +65,17 @@ export function templateMarkdown(template: TemplateExport): string {
   if (template.placeholders.length > 0) {
     lines.push(
       '',
-      '## What to fill in',
+      `## ${t('template.placeholders')}`,
       '',
-      ...template.placeholders.map((placeholder) =>
-        placeholder.kind === 'label'
-          ? `- \`{{${placeholder.name}}}\`: ${placeholder.description} One of ${TLP_LABELS.join(', ')}, written exactly.`
+      ...template.placeholders.map((placeholder) => {
+        const name = `\`{{${placeholder.name}}}\``;
+        const { description, example } = placeholder;
+        return placeholder.kind === 'label'
+          ? `- ${t('export.labelPlaceholder', { name, description, labels: t.list(TLP_LABELS, 'unit') })}`
           : placeholder.kind === 'recipients'
-            ? `- \`{{${placeholder.name}}}\` (filled in as "${placeholder.example}" above): ${placeholder.description} ${RECIPIENTS_RULE}`
-            : `- \`{{${placeholder.name}}}\`: ${placeholder.description} For example: ${placeholder.example}`,
-      ),
+            ? `- ${t('export.recipientsPlaceholder', { name, example, description, rule: RECIPIENTS_RULE })}`
+            : `- ${name}: ${t('template.forExample', { description, example })}`;
+      }),
     );
   }
   lines.push('', sourceLine(template.url), '');
@@ -75,5 +84,5 @@ export function templateMarkdown(template: TemplateExport): string {
 
 /** The last line of every download, so a copy can be traced back and checked for updates. */
 export function sourceLine(url: string): string {
-  return `Source: ${url} (public domain, CC0 1.0).`;
+  return t('export.source', { url });
 }

@@ -34,6 +34,11 @@ export interface NestOptions {
   prefix?: string;
   /** How many levels lower each heading goes (h2 becomes h4 with 2); never below h6. */
   shift?: number;
+  /**
+   * Instead of a fixed shift: the level the body's highest heading takes, the others following it,
+   * so a text that starts at h3 under a page's own h1 does not leave a gap in the larger page.
+   */
+  top?: number;
   /** Addresses of pages the larger page holds, each with the id of its place there. */
   anchors?: ReadonlyMap<string, string>;
   /** The site's origin, to print a link's full address next to it. */
@@ -46,12 +51,20 @@ export interface NestOptions {
 }
 
 /** Fits rendered HTML into a larger page; see NestOptions. */
-export function nestHtml(html: string, { prefix, shift = 0, anchors, origin, flatten }: NestOptions): string {
+export function nestHtml(
+  html: string,
+  { prefix, shift: fixed = 0, top, anchors, origin, flatten }: NestOptions,
+): string {
   const tree = fromHtml(html, { fragment: true });
+  let highest = 7;
+  visit(tree, 'element', (node: Element) => {
+    highest = Math.min(highest, Number(HEADING.exec(node.tagName)?.[1] ?? 7));
+  });
+  const shift = top !== undefined && highest < 7 ? top - highest : fixed;
   const local = (id: string) => (prefix ? `${prefix}-${id}` : id);
   visit(tree, 'element', (node: Element) => {
     const level = HEADING.exec(node.tagName)?.[1];
-    if (level && shift) node.tagName = `h${Math.min(6, Number(level) + shift)}`;
+    if (level && shift) node.tagName = `h${Math.min(6, Math.max(1, Number(level) + shift))}`;
     const { properties } = node;
     const named = properties.ariaLabel !== undefined || properties.ariaLabelledBy !== undefined;
     if (flatten && (node.tagName === 'aside' || (node.tagName === 'section' && named))) {

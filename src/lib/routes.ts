@@ -34,6 +34,16 @@ export function withBase(base: string, path: string): string {
   return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
 }
 
+/** A site path with the deployment's base path, as Astro gives it to the build (none outside it, as in unit tests). */
+export function url(path: string): string {
+  return withBase(import.meta.env?.BASE_URL ?? '/', path);
+}
+
+/** The full address of a path from `url`; undefined in a build without SITE_URL. */
+export function addressOf(href: string): string | undefined {
+  return fullAddress(href, import.meta.env?.SITE);
+}
+
 /**
  * The full address of a path that already carries the base, or undefined when the build was not
  * told where the site is published (SITE_URL): such a build writes no address of its own.

@@ -54,6 +54,51 @@ export interface Found<T> {
 export const ENOUGH = 5;
 
 /**
+ * The pages each query word is on. Without quotes, a word Pagefind lacks falls back to pages with
+ * its first letters ("acoso" finds every "a"); in quotes, it finds the word (in any ending) or
+ * nothing, but ranks less well. So a word is looked up both ways, and its pages count only if it
+ * is there; a word of the site's titles, summaries or aliases is there for sure, and needs one search.
+ */
+async function ownHits<T extends WordHit>(
+  source: SearchSource<T>,
+  terms: readonly string[],
+): Promise<(readonly T[])[]> {
+  const { search } = source;
+  const titled = new Set(source.siteWords);
+  const own: (readonly T[])[] = await Promise.all(
+    terms.map(async (term) => {
+      if (baseForms(term).some((form) => titled.has(form))) return search(term);
+      const [exact, loose] = await Promise.all([search(`"${term}"`), search(term)]);
+      return exact.length > 0 ? loose : [];
+    }),
+  );
+  const last = terms.length - 1;
+  if (own[last]!.length === 0) {
+    // The last word may be half typed: its first letters count when they begin a word the site uses.
+    const partial = terms[last]!;
+    if (source.siteWords.some((word) => word.startsWith(partial))) own[last] = await search(partial);
+  }
+  return own;
+}
+
+/** Whether a word is English: common, the site's, the dictionary's, a slip from the site's, or found. */
+function englishTest<T extends WordHit>(
+  source: SearchSource<T>,
+  words: Lexicon,
+  terms: readonly string[],
+  own: readonly (readonly T[])[],
+): (word: string) => boolean {
+  const known = new Set(source.siteWords);
+  return (word) =>
+    isStopWord(word) ||
+    known.has(word) ||
+    knows(words, word) ||
+    // One slip of the keyboard away from a word the site uses ("harrassment").
+    (word.length >= 5 && source.siteWords.some((site) => editDistance(word, site) <= 1)) ||
+    (own[terms.indexOf(word)]?.length ?? 0) > 0;
+}
+
+/**
  * Every meaningful word, weighed by what each found: a word the site uses on too few pages, or
  * on too many to tell them apart, brings in the site's words for the same thing, at a lower
  * weight. Pages with every word come first; for a query that describes something happening,
@@ -72,24 +117,7 @@ export async function findPages<T extends WordHit>(
     return { results, mode: results.length > 0 ? 'all' : 'none' };
   }
   const { search } = source;
-  const titled = new Set(source.siteWords);
-  // Without quotes, a word Pagefind lacks falls back to pages with its first letters ("acoso"
-  // finds every "a"); in quotes, it finds the word (in any ending) or nothing, but ranks less well.
-  // So a word is looked up both ways, and its pages count only if it is there; a word of the
-  // site's titles, summaries or aliases is there for sure, and needs one search.
-  const own: (readonly T[])[] = await Promise.all(
-    terms.map(async (term) => {
-      if (baseForms(term).some((form) => titled.has(form))) return search(term);
-      const [exact, loose] = await Promise.all([search(`"${term}"`), search(term)]);
-      return exact.length > 0 ? loose : [];
-    }),
-  );
-  const last = terms.length - 1;
-  if (own[last]!.length === 0) {
-    // The last word may be half typed: its first letters count when they begin a word the site uses.
-    const partial = terms[last]!;
-    if (source.siteWords.some((word) => word.startsWith(partial))) own[last] = await search(partial);
-  }
+  const own = await ownHits(source, terms);
   const all = own.reduce((common, hits) => {
     const ids = new Set(hits.map((hit) => hit.id));
     return common.filter((hit) => ids.has(hit.id));
@@ -126,15 +154,8 @@ export async function findPages<T extends WordHit>(
     if (early && own.some((hits) => hits.length > 0)) early({ results: ranked(), mode });
     const words = await source.lexicon();
     if (words) {
-      const known = new Set(source.siteWords);
-      const english = (word: string) =>
-        isStopWord(word) ||
-        known.has(word) ||
-        knows(words, word) ||
-        // One slip of the keyboard away from a word the site uses ("harrassment").
-        (word.length >= 5 && source.siteWords.some((site) => editDistance(word, site) <= 1)) ||
-        (own[terms.indexOf(word)]?.length ?? 0) > 0;
-      if (noEnglishWords(query, english)) return { results: [], mode: 'none', foreign: true };
+      if (noEnglishWords(query, englishTest(source, words, terms, own)))
+        return { results: [], mode: 'none', foreign: true };
       const related = terms.map((term, index) => (weak[index] ? expand(words, term) : []));
       // "kicked out" or "step down": expressions WordNet lists whole, for the words they span.
       for (const phrase of phrases(words, queryTokens(query))) {
@@ -156,13 +177,20 @@ export async function findPages<T extends WordHit>(
   }
   const results = ranked();
   if (results.length > 0) return { results, mode: own.every((hits) => hits.length === 0) ? 'related' : mode };
+  return (await correctedSpelling(source, terms, kinds)) ?? { results: [], mode: 'none' };
+}
+
+/** Failing all, the query with each word the site does not use spelt as the nearest word it does. */
+async function correctedSpelling<T extends WordHit>(
+  source: SearchSource<T>,
+  terms: readonly string[],
+  kinds: KindGroups,
+): Promise<Found<T> | undefined> {
   const fixed = terms.map((term) =>
     source.siteWords.includes(term) ? term : (nearest(term, source.siteWords, 1)[0] ?? term),
   );
-  if (fixed.some((term, index) => term !== terms[index])) {
-    const corrected = fixed.join(' ');
-    const again = await findPages(source, corrected, kinds);
-    if (again.results.length > 0) return { results: again.results, mode: 'corrected', corrected };
-  }
-  return { results: [], mode: 'none' };
+  if (fixed.every((term, index) => term === terms[index])) return undefined;
+  const corrected = fixed.join(' ');
+  const again = await findPages(source, corrected, kinds);
+  return again.results.length > 0 ? { results: again.results, mode: 'corrected', corrected } : undefined;
 }

@@ -16,14 +16,14 @@ export interface SearchFacets {
   audiences?: readonly string[];
 }
 
-/** The kind shown on a decision outcome's page, which is not an entry of a collection. */
-export const OUTCOME_KIND = 'Decision outcome';
-
-/** Between the labels a template's message may carry, in the result's "message label". */
+/**
+ * Between the labels a template's message may carry, in the result's "message label" as Pagefind
+ * stores it; the search page splits them and shows them as a list in the reader's language.
+ */
 export const MESSAGE_LABEL_SEPARATOR = ' or ';
 
-/** Filter keys as Pagefind stores them; the search page shows them with these names. */
-export const SEARCH_FILTERS = { kind: 'Kind', message_label: 'Message label', audience: 'Audience' } as const;
+/** Filter keys as Pagefind stores them; the search page shows them with the dictionary's `searchScript.filter.<key>`. */
+export const SEARCH_FILTERS = ['kind', 'message_label', 'audience'] as const;
 
 export interface SearchTag {
   attribute: 'data-pagefind-filter' | 'data-pagefind-meta';
@@ -32,7 +32,7 @@ export interface SearchTag {
 
 /** One tag per value: Pagefind allows a single inline `key:value` per attribute. */
 export function searchTags(facets: SearchFacets): SearchTag[] {
-  const filter = (key: keyof typeof SEARCH_FILTERS, value: string): SearchTag => ({
+  const filter = (key: (typeof SEARCH_FILTERS)[number], value: string): SearchTag => ({
     attribute: 'data-pagefind-filter',
     value: `${key}:${value}`,
   });

@@ -1,63 +1,55 @@
 /** The three ways into the guidance, by what the reader needs now: the home page shows them, and search offers them when nothing matches. */
+import type { PlainKey as Key } from '../i18n/index.ts';
 import type { CollectionName } from './collections.ts';
 
 export interface StartPath {
   id: string;
   /** Where the path starts: its place on the home page, or a page of its own. */
   href: string;
-  title: string;
-  intro: string;
+  /** The dictionary's words for the path: its title and one sentence. */
+  title: Key;
+  intro: Key;
   /** When the path starts on a page of its own (href), how the home page lists that page, first. */
-  first?: { label: string; text: string };
+  first?: { label: Key; text: Key };
   /** Lists every situation under its family, first, so the reader's own is one tap away. */
   situations?: boolean;
-  sections: { collection: CollectionName; text: string }[];
+  sections: { collection: CollectionName; text: Key }[];
 }
 
 export const START_PATHS: StartPath[] = [
   {
     id: 'now',
     href: '/#now',
-    title: 'Something is happening now',
-    intro: 'Pick what is happening: first steps, who hears what, and a message to send.',
+    title: 'start.now.title',
+    intro: 'start.now.intro',
     situations: true,
     sections: [
-      {
-        collection: 'decisions',
-        text: 'Not listed? Answer a few questions and get a label, an audience, timing and a template.',
-      },
-      {
-        collection: 'templates',
-        text: 'Holding statements, updates, closing notes and private messages to copy and fill in.',
-      },
+      { collection: 'decisions', text: 'start.now.decisions' },
+      { collection: 'templates', text: 'start.now.templates' },
     ],
   },
   {
     id: 'prepare',
     href: '/prepare/',
-    title: 'Prepare your project',
-    intro: 'Agree how your project speaks before anything goes wrong, so nobody has to invent it under pressure.',
-    first: { label: 'The two-evening plan', text: 'Eight steps in order, for two or three people.' },
+    title: 'start.prepare.title',
+    intro: 'start.prepare.intro',
+    first: { label: 'start.prepare.firstLabel', text: 'start.prepare.firstText' },
     sections: [
-      { collection: 'norms', text: 'What to disclose, to whom, and with what balance.' },
-      { collection: 'tlp', text: 'Five labels that say how far a message may travel.' },
-      { collection: 'checklists', text: 'Set up private channels, adopt TLP, prepare holding statements.' },
+      { collection: 'norms', text: 'start.prepare.norms' },
+      { collection: 'tlp', text: 'start.prepare.tlp' },
+      { collection: 'checklists', text: 'start.prepare.checklists' },
     ],
   },
   {
     id: 'stress-test',
     href: '/check/',
-    title: 'Stress-test your governance',
-    intro:
-      'Find the weak spots in how your project is run before someone abuses them. This part is about noticing, not responding.',
-    first: {
-      label: 'The exposure check',
-      text: 'About twenty questions on how you are run; get the threats that matter to you, and a plan.',
-    },
+    title: 'start.stressTest.title',
+    intro: 'start.stressTest.intro',
+    first: { label: 'start.stressTest.firstLabel', text: 'start.stressTest.firstText' },
     sections: [
-      { collection: 'threats', text: 'Ways governance gets abused, and the early signals of each.' },
-      { collection: 'structures', text: 'Threat models of single maintainers, councils, foundations and more.' },
-      { collection: 'exercises', text: 'Tabletop exercises to run with your team in an hour or two.' },
+      { collection: 'threats', text: 'start.stressTest.threats' },
+      { collection: 'structures', text: 'start.stressTest.structures' },
+      { collection: 'exercises', text: 'start.stressTest.exercises' },
     ],
   },
 ];

@@ -1,16 +1,16 @@
 /**
  * Message templates: finding the ```template block in an entry's body, the {{placeholders}} in it,
- * and composing a message with its TLP label where TLP 2.0 puts it: for a message, the email
- * subject line and directly before the text; for a document, the top and the bottom, for the page
- * header and footer. Used by the content checks, the pages, the downloads and the filler.
+ * what a restriction grants, and the labels a template names; composing a message is in
+ * messages.ts, which the browser's filler uses too. Used by the content checks, the pages and the
+ * downloads.
  */
 import type { Code, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { h2 } from './headings.ts';
-import { PUBLIC_LABEL, TLP_LABELS, isTlpLabel, type TlpLabel } from './tlp.ts';
+import { contentT, t } from '../i18n/index.ts';
+import { PLACEHOLDER } from './messages.ts';
+import { TLP_LABELS, type TlpLabel } from './tlp.ts';
 
-/** The heading of a template page's message, written by the fill-in tool and listed in the contents. */
-export const MESSAGE_HEADING = h2('the-message', 'The message');
+export * from './messages.ts';
 
 export interface TemplateBlock {
   text: string;
@@ -24,10 +24,6 @@ export function templateBlocks(tree: Root): TemplateBlock[] {
     .map((node) => ({ text: node.value, line: node.position?.start.line ?? 1 }));
 }
 
-const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
-/** Placeholder names as they appear in a template block: {{like_this}}. */
-export const PLACEHOLDER_NAME = /^[a-z][a-z0-9_]*$/;
-
 /**
  * What a placeholder takes: free text; a TLP label (the filler offers only the labels); or the
  * people beyond the recipients whom the restriction lets them tell, which widens the label and so
@@ -40,11 +36,10 @@ export const PLACEHOLDER_KINDS = ['text', 'label', 'recipients'] as const;
  * applies is the TLP model's "only the source can widen"; a placeholder's own description must not
  * say who decides, so no template can tell a reader who is not the source that they may widen.
  */
-export const RECIPIENTS_RULE =
-  'Name only people the source of the information has agreed to, by role. If you are not its source and have not asked, write none.';
+/** What a recipients placeholder is filled with when no one beyond the recipients may be told: a word of the message, so in the content's language. */
+export const NO_RECIPIENTS = contentT('content.template.noRecipients');
 
-/** What a recipients placeholder is filled with when no one beyond the recipients may be told. */
-export const NO_RECIPIENTS = 'none';
+export const RECIPIENTS_RULE = t('template.recipientsRule', { none: NO_RECIPIENTS });
 
 /** Words in a recipients placeholder's description that would say who decides; the site's rule says that. */
 export const WHO_DECIDES = /\b(?:source|decides?|decided|choose|chooses|up to you|you agree)\b/i;
@@ -90,119 +85,13 @@ export function grantingPlaceholders(restriction: Restriction | undefined): stri
   return [...names];
 }
 
-export interface PlaceholderScan {
-  /** Well-formed names, each once, in order of first use. */
-  names: string[];
-  /** Text between {{ and }} that is not a valid name, as written. */
-  malformed: string[];
-}
-
-export function scanPlaceholders(text: string): PlaceholderScan {
-  const names: string[] = [];
-  const malformed: string[] = [];
-  for (const [whole, inner = ''] of text.matchAll(PLACEHOLDER)) {
-    const name = inner.trim();
-    if (!PLACEHOLDER_NAME.test(name)) malformed.push(whole);
-    else if (!names.includes(name)) names.push(name);
-  }
-  return { names, malformed };
-}
-
-/**
- * Replaces each {{name}} that has a non-empty value; the others stay visible for the writer to fill.
- * A value ending in a full stop loses it where the template already has one, so no ".." appears.
- */
-export function fillPlaceholders(text: string, values: Readonly<Record<string, string>>): string {
-  return text.replace(PLACEHOLDER, (whole, inner: string, offset: number) => {
-    const value = values[inner.trim()]?.trim();
-    if (!value) return whole;
-    return text[offset + whole.length] === '.' ? value.replace(/\.$/, '') : value;
-  });
-}
-
-export interface Message {
-  subject?: string;
-  body: string;
-}
-
-const SUBJECT_LINE = /^Subject:[ \t]*(.*)\r?\n(?:[ \t]*\r?\n)?/;
-
-/** A template may start with a `Subject:` line, for messages sent by email. */
-export function splitSubject(text: string): Message {
-  const match = SUBJECT_LINE.exec(text);
-  return match ? { subject: match[1]!.trim(), body: text.slice(match[0].length) } : { body: text };
-}
-
-export interface ComposeOptions {
-  label: TlpLabel;
-  /** What the recipients may do with it, placed directly after the label as TLP 2.0 asks. */
-  restriction?: string;
-  values?: Readonly<Record<string, string>>;
-  /**
-   * Whether to write TLP:CLEAR into a public message; a public post reads oddly with a label its
-   * readers may not know. Every other label is always written: TLP 2.0 requires it.
-   */
-  markClear?: boolean;
-  /**
-   * A document, such as minutes: the label and its restriction go at the top and at the bottom,
-   * for the page header and footer, whatever the label, and {{label}} in the text is filled in.
-   */
-  document?: boolean;
-  /** Placeholders that take a TLP label: a value that is not one is left unfilled. */
-  labelPlaceholders?: readonly string[];
-}
-
-/** The placeholder through which a document's text names its own label; the site fills it in. */
-export const LABEL_PLACEHOLDER = 'label';
-
-export function composeMessage(template: string, options: ComposeOptions): Message {
-  const values = { ...options.values };
-  for (const name of options.labelPlaceholders ?? []) if (!isTlpLabel(values[name]?.trim())) delete values[name];
-  if (options.document) values[LABEL_PLACEHOLDER] = options.label;
-  const restriction = options.restriction && fillPlaceholders(options.restriction, values);
-  const { subject, body } = splitSubject(fillPlaceholders(template, values));
-  const heading = restriction ? `${options.label}\n${restriction}` : options.label;
-  if (options.document) return { subject, body: `${heading}\n\n${body.trimEnd()}\n\n${heading}\n` };
-  const mark = options.label !== PUBLIC_LABEL || options.markClear === true;
-  if (!mark) return { subject, body };
-  return {
-    subject: subject === undefined ? undefined : `[${options.label}] ${subject}`,
-    body: `${heading}\n\n${body}`,
-  };
-}
-
 /** A template's labels: its fixed label, or those it may carry, the strictest first. */
 export function labelsOf(fields: TemplateLabelFields): TlpLabel[] {
   return fields.messageLabel ? [fields.messageLabel] : [...(fields.messageLabels?.allowed ?? [])];
 }
 
-/** The message as one text, e.g. for the clipboard: the subject line first when there is one. */
-export function messageText(message: Message): string {
-  const body = message.body.replace(/\s+$/, '');
-  return message.subject === undefined ? `${body}\n` : `Subject: ${message.subject}\n\n${body}\n`;
-}
-
-export interface Segment {
-  text: string;
-  /** Set when this piece is a placeholder still to be filled in. */
-  placeholder?: string;
-}
-
-/** Splits a message into plain text and unfilled placeholders, so both can be shown apart. */
-export function segments(text: string): Segment[] {
-  const parts: Segment[] = [];
-  let last = 0;
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    if (match.index > last) parts.push({ text: text.slice(last, match.index) });
-    parts.push({ text: match[0], placeholder: match[1]!.trim() });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) parts.push({ text: text.slice(last) });
-  return parts;
-}
-
-/** The heading of a template's worked example, whose labels must match the message's. */
-export const EXAMPLE_HEADING = 'A filled-in example';
+/** The heading of a template's worked example, whose labels must match the message's, as the content's language writes it. */
+export const EXAMPLE_HEADING = contentT('content.template.example');
 
 const LABEL_IN_TEXT = new RegExp(`${TLP_LABELS.map((label) => label.replace('+', '\\+')).join('|')}`, 'g');
 

@@ -1,9 +1,4 @@
-/** Small wording helpers: counts shown to readers, shortened text, and "did you mean" suggestions. */
-
-/** "1 threat", "3 threats"; pass the plural where adding "s" is wrong. */
-export function countOf(count: number, noun: string, plural = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : plural}`;
-}
+/** Small wording helpers: shortened text, and "did you mean" suggestions. Counts shown to readers are plural forms in the dictionary (src/i18n/). */
 
 /** Cuts text at a word boundary so it fits in `max` characters, ending with an ellipsis. */
 export function shorten(text: string, max: number): string {
@@ -11,6 +6,23 @@ export function shorten(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   const end = text[max - 1] === ' ' || cut.lastIndexOf(' ') <= 0 ? cut.length : cut.lastIndexOf(' ');
   return `${cut.slice(0, end).replace(/[\s,;:.-]+$/, '')}…`;
+}
+
+/** Length of text as written in HTML, where Astro writes ' " & < > as five-character entities or more. */
+export function htmlLength(text: string): number {
+  return text.length + (text.match(/['"&<>]/g)?.length ?? 0) * 4;
+}
+
+/**
+ * A page's document title: `withSite` (the page's own title with the site's name) when it fits in
+ * `max` characters as written in HTML, else the page's title alone, shortened to fit.
+ */
+export function documentTitle(title: string, withSite: string, max: number): string {
+  if (htmlLength(withSite) <= max) return withSite;
+  let limit = max;
+  let shortened = shorten(title, limit);
+  while (htmlLength(shortened) > max && limit > 10) shortened = shorten(title, (limit -= 1));
+  return shortened;
 }
 
 export function editDistance(a: string, b: string): number {

@@ -15,27 +15,19 @@ export const FIRST_TLP_URL = 'https://www.first.org/tlp/';
 export const PUBLIC_LABEL: TlpLabel = 'TLP:CLEAR';
 
 interface TlpLabelFacts {
-  /** Slug of the label's entry in content/tlp/, which is also its page. */
-  slug: string;
-  /** Who recipients may pass it on to, in a few plain words (for badges and tables). */
-  shareWith: string;
+  /**
+   * Slug of the label's entry in content/tlp/, which is also its page. Who recipients may pass it
+   * on to, in a few plain words, is in the dictionary as `tlp.shareWith.<slug>`.
+   */
+  slug: 'red' | 'amber-strict' | 'amber' | 'green' | 'clear';
 }
 
 export const TLP_FACTS: Record<TlpLabel, TlpLabelFacts> = {
-  'TLP:RED': { slug: 'red', shareWith: 'Only the people in the conversation' },
-  'TLP:AMBER+STRICT': {
-    slug: 'amber-strict',
-    shareWith: 'Only your own group, on a need-to-know basis',
-  },
-  'TLP:AMBER': {
-    slug: 'amber',
-    shareWith: 'Your group and those it serves, on a need-to-know basis',
-  },
-  'TLP:GREEN': {
-    slug: 'green',
-    shareWith: 'Your community, but never in public channels',
-  },
-  'TLP:CLEAR': { slug: 'clear', shareWith: 'Anyone' },
+  'TLP:RED': { slug: 'red' },
+  'TLP:AMBER+STRICT': { slug: 'amber-strict' },
+  'TLP:AMBER': { slug: 'amber' },
+  'TLP:GREEN': { slug: 'green' },
+  'TLP:CLEAR': { slug: 'clear' },
 };
 
 export function isTlpLabel(value: unknown): value is TlpLabel {

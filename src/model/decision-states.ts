@@ -20,11 +20,13 @@ import {
   type Question,
   type TemplateLabels,
   templateLabelFor,
-  INVOLVED_WORDS,
   NO_FACTS,
+  type Involvable,
 } from './decision-tree.ts';
+import { t as siteT, type SiteTranslator } from '../i18n/index.ts';
+import type { ListType } from '../i18n/translate.ts';
 import type { TlpLabel } from '../lib/tlp.ts';
-import { audienceLabel, type OutcomeAudience } from '../lib/vocabulary.ts';
+import type { OutcomeAudience } from '../lib/vocabulary.ts';
 
 const LIMIT_SLUGS: Record<NonNullable<Facts['sourceLimit']>, string> = {
   'TLP:RED': 'red',
@@ -108,98 +110,89 @@ export function enumerateStates(tree: DecisionTree, base: string): State[] {
   return [...states.values()];
 }
 
-const ABOUT_WORDS: Record<NonNullable<Facts['about']>, string> = {
-  conduct: 'It is a report or complaint about someone’s behaviour.',
-  absence: 'It is about a person’s health, absence or private life.',
-  other: 'It is about an attack, a risk, a dispute or a change in the project.',
-  'our-leak': 'Your own group’s private discussions leaked.',
-  'trusted-leak': 'What someone told you in confidence leaked.',
-  'public-accusation': 'A public accusation names someone.',
-  'public-exposure': 'Something public exposes a person.',
-  agreement: 'A sponsor, employer or company gave it to you under a confidentiality agreement.',
-  'moderation-decision': 'It is a decision your project made about someone’s conduct.',
-};
+/** The roles an answer can mark as involved, as the reader's words name them. */
+const involvedWords = (t: SiteTranslator, roles: readonly Involvable[], type: ListType) =>
+  t.list(
+    roles.map((role) => t(`involved.${role}`)),
+    type,
+  );
 
-const AGREED_WORDS: Record<NonNullable<Facts['agreed']>, string> = {
-  'one-group': 'The source and the person at risk agreed that one more group may hear it, and no one else.',
-  public: 'The source and the person at risk agreed to a public statement.',
-};
-
-const LIMIT_WORDS: Record<NonNullable<Facts['sourceLimit']>, string> = {
-  'TLP:RED': 'TLP:RED',
-  'TLP:AMBER+STRICT': 'TLP:AMBER+STRICT',
-  'TLP:AMBER': 'TLP:AMBER',
-  'TLP:GREEN': 'TLP:GREEN',
-  'TLP:CLEAR': 'TLP:CLEAR',
-  none: 'no limit',
-};
+const limitWords = (t: SiteTranslator, limit: NonNullable<Facts['sourceLimit']>) =>
+  limit === 'none' ? t('decide.noLimit') : limit;
 
 /** A condition on the reader's path, in words: "it is about: …, and the source set TLP:AMBER". */
-export function conditionWords(condition: Condition): string {
+export function conditionWords(condition: Condition, t: SiteTranslator = siteT): string {
   const clauses: string[] = [];
   if (condition.about)
     clauses.push(
-      `it is about: ${condition.about.map((kind) => ABOUT_WORDS[kind].replace(/\.$/, '').toLowerCase()).join(' or ')}`,
+      t('decide.condition.about', {
+        kinds: t.list(
+          condition.about.map((kind) => t(`decide.condition.about.${kind}`)),
+          'or',
+        ),
+      }),
     );
   if (condition.sourceLimit)
-    clauses.push(`the source set ${condition.sourceLimit.map((limit) => LIMIT_WORDS[limit]).join(' or ')}`);
+    clauses.push(
+      t('decide.condition.sourceLimit', {
+        limits: t.list(
+          condition.sourceLimit.map((limit) => limitWords(t, limit)),
+          'or',
+        ),
+      }),
+    );
   if (condition.involved)
-    clauses.push(`${condition.involved.map((role) => INVOLVED_WORDS[role]).join(' or ')} is involved`);
-  if (condition.leaked !== undefined) clauses.push(condition.leaked ? 'it leaked' : 'it did not leak');
+    clauses.push(t('decide.condition.involved', { roles: involvedWords(t, condition.involved, 'or') }));
+  if (condition.leaked !== undefined)
+    clauses.push(condition.leaked ? t('decide.condition.leaked') : t('decide.condition.notLeaked'));
   if (condition.agreed)
     clauses.push(
-      `they agreed to ${condition.agreed.map((agreed) => (agreed === 'public' ? 'a public statement' : 'one group')).join(' or ')}`,
+      t('decide.condition.agreed', {
+        agreed: t.list(
+          condition.agreed.map((agreed) => t(`decide.condition.agreed.${agreed}`)),
+          'or',
+        ),
+      }),
     );
-  return clauses.join(', and ');
+  return clauses.reduce((before, after) => t('decide.condition.and', { before, after }));
 }
 
 /** When an outcome's part applies, in words, for the outcome's general page. */
-export function partCondition(part: Pick<Part, 'when' | 'unless'>): string | undefined {
+export function partCondition(part: Pick<Part, 'when' | 'unless'>, t: SiteTranslator = siteT): string | undefined {
   const sentences = [
-    part.when ? `Only when ${conditionWords(part.when)}.` : '',
-    part.unless ? `Left out when ${conditionWords(part.unless)}.` : '',
+    part.when ? t('decide.partWhen', { condition: conditionWords(part.when, t) }) : '',
+    part.unless ? t('decide.partUnless', { condition: conditionWords(part.unless, t) }) : '',
   ].filter(Boolean);
   return sentences.length ? sentences.join(' ') : undefined;
 }
 
 /** What the reader has told the framework so far, in plain sentences. */
-export function factSentences(facts: Facts): string[] {
+export function factSentences(facts: Facts, t: SiteTranslator = siteT): string[] {
   const sentences: string[] = [];
-  if (facts.about) sentences.push(ABOUT_WORDS[facts.about]);
-  if (facts.leaked) sentences.push('It became public through a leak.');
+  if (facts.about) sentences.push(t(`decide.fact.about.${facts.about}`));
+  if (facts.leaked) sentences.push(t('decide.fact.leaked'));
   const limit = limitOf(facts);
-  if (limit && facts.limitFrom === 'default')
-    sentences.push(`The source set no label. This guide treats it as ${limit} until the source says otherwise.`);
-  else if (limit && facts.limitFrom === 'agreement') sentences.push(`The agreement sets the limit: ${limit}.`);
-  else if (limit) sentences.push(`The source set a limit: ${limit}.`);
-  else if (facts.sourceLimit) sentences.push('Nothing the source said limits who may hear it.');
-  if (facts.agreed) sentences.push(AGREED_WORDS[facts.agreed]);
-  const involved = facts.involved.map((role) => INVOLVED_WORDS[role]);
-  if (involved.length) sentences.push(`Involved: ${involved.join(', ')}.`);
+  if (limit && facts.limitFrom === 'default') sentences.push(t('decide.fact.defaultLimit', { limit }));
+  else if (limit && facts.limitFrom === 'agreement') sentences.push(t('decide.fact.agreementLimit', { limit }));
+  else if (limit) sentences.push(t('decide.fact.sourceLimit', { limit }));
+  else if (facts.sourceLimit) sentences.push(t('decide.fact.noLimit'));
+  if (facts.agreed) sentences.push(t(`decide.fact.agreed.${facts.agreed}`));
+  if (facts.involved.length)
+    sentences.push(t('decide.fact.involved', { roles: involvedWords(t, facts.involved, 'unit') }));
   return sentences;
 }
 
 /** Why some people are left out of an outcome on this path. */
-export function leftOutSentences(facts: Facts): string[] {
+export function leftOutSentences(facts: Facts, t: SiteTranslator = siteT): string[] {
   const sentences: string[] = [];
   const cap = capOf(facts);
-  const whose = facts.limitFrom === 'agreement' ? 'the limit the agreement sets' : 'the limit the source set';
-  if (cap && facts.agreed === 'one-group') {
-    sentences.push(
-      `Nothing here goes outside what ${cap} allows, ${whose}, except to the one group they agreed to. The only other way past it is to ask the source.`,
-    );
-  } else if (cap) {
-    sentences.push(
-      `Nothing here goes outside what ${cap} allows, ${whose}. The only way past it is to ask the source.`,
-    );
-  } else if (facts.agreed === 'public') {
-    sentences.push('Only the words the person at risk and the source agreed to go public.');
-  }
+  const whose = facts.limitFrom === 'agreement' ? t('decide.leftOut.agreementLimit') : t('decide.leftOut.sourceLimit');
+  if (cap && facts.agreed === 'one-group') sentences.push(t('decide.leftOut.capOneGroup', { cap, whose }));
+  else if (cap) sentences.push(t('decide.leftOut.cap', { cap, whose }));
+  else if (facts.agreed === 'public') sentences.push(t('decide.leftOut.public'));
   for (const role of facts.involved) {
     sentences.push(
-      role === 'accused'
-        ? 'The person the report is about hears nothing outside your process, and is never asked for consent: asking would warn them.'
-        : `Left out: ${INVOLVED_WORDS[role]}, and any group they sit on, because you said they are involved.`,
+      role === 'accused' ? t('decide.leftOut.accused') : t('decide.leftOut.involved', { role: t(`involved.${role}`) }),
     );
   }
   return sentences;
@@ -217,12 +210,13 @@ export function resolveParts(
   outcome: Outcome,
   facts: Facts,
   templates: ReadonlyMap<string, TemplateLabels>,
+  t: SiteTranslator = siteT,
 ): ResolvedPart[] {
   return partsOn(outcome, facts).map((part: Part) => {
     const label = partLabel(part, facts);
     return {
       label,
-      audiences: part.audiences.map((id) => ({ id, label: audienceLabel(id) })),
+      audiences: part.audiences.map((id) => ({ id, label: t(`audience.${id}`) })),
       what: part.what,
       templates: part.templates.map((ref) => ({
         id: ref.id,
@@ -239,20 +233,24 @@ export function outcomeText(
   notes: readonly string[],
   /** The page's full address; none in a build that does not know the site's address. */
   pageUrl: string | undefined,
+  t: SiteTranslator = siteT,
 ): string {
   const lines = [outcome.title, ''];
   parts.forEach((part, index) => {
-    lines.push(
-      `${index + 1}. ${part.label} to ${part.audiences.map((audience) => audience.label).join(', ')}`,
-      `   ${part.what}`,
+    const audiences = t.list(
+      part.audiences.map((audience) => audience.label),
+      'unit',
     );
-    if (part.templates.length)
-      lines.push(`   Templates: ${part.templates.map((item) => `${item.id} (${item.label})`).join(', ')}`);
+    lines.push(t('decide.text.part', { number: index + 1, label: part.label, audiences }), `   ${part.what}`);
+    if (part.templates.length) {
+      const templates = part.templates.map((item) => t('decide.text.template', { id: item.id, label: item.label }));
+      lines.push(`   ${t('decide.text.templates', { templates: t.list(templates, 'unit') })}`);
+    }
   });
-  lines.push('', `Timing: ${outcome.timing}`);
-  if (outcome.tradeoff) lines.push(`Trade-off: ${outcome.tradeoff}`);
+  lines.push('', t('decide.text.timing', { timing: outcome.timing }));
+  if (outcome.tradeoff) lines.push(t('decide.text.tradeoff', { tradeoff: outcome.tradeoff }));
   if (notes.length) lines.push('', ...notes);
-  if (pageUrl) lines.push('', `From: ${pageUrl}`);
+  if (pageUrl) lines.push('', t('decide.text.from', { url: pageUrl }));
   return `${lines.join('\n')}\n`;
 }
 

@@ -9,19 +9,11 @@
  * stay above 0, and ranked by its score: points times the weight of its severity (low 1, medium
  * 2, high 3).
  */
-import { nearest } from '../lib/text.ts';
+import type { SiteTranslator } from '../i18n/index.ts';
 import { layerFrame } from './navigator.ts';
 
-/** How much one answer raises or lowers a threat: a little, clearly, a lot. */
-export const POINTS = [1, 2, 3] as const;
-
-/** How bad the harm is when the threat happens, as the threat entry states it. */
-export const SEVERITIES = ['low', 'medium', 'high'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-export const SEVERITY_WEIGHT: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
-
-/** The points a threat that concerns every project starts with, before any answer. */
-export const EVERY_PROJECT_POINTS = 1;
+export { EVERY_PROJECT_POINTS, POINTS, SEVERITIES, SEVERITY_WEIGHT, type Severity } from '../lib/exposure-scale.ts';
+import { EVERY_PROJECT_POINTS, SEVERITY_WEIGHT, type Severity } from '../lib/exposure-scale.ts';
 
 /** The threats the result shows first, with why; the rest fold under "also worth a look". */
 export const TOP_THREATS = 8;
@@ -247,12 +239,16 @@ export function saidText(reason: Reason): string {
 }
 
 /** The result as an ATT&CK Navigator layer: one technique per threat, its GT id, score and why. */
-export function navigatorLayer(findings: readonly Finding[], context: ExportContext & { stixUrl: string }) {
+export function navigatorLayer(
+  findings: readonly Finding[],
+  context: ExportContext & { stixUrl: string },
+  t: SiteTranslator,
+) {
   const highest = Math.max(1, ...findings.map((finding) => finding.score));
   return {
-    name: 'Governance exposure check',
+    name: t('checkScript.title'),
     ...layerFrame(context.stixUrl),
-    description: `Threats brought in by the answers at ${context.resultUrl}`,
+    description: t('checkScript.layerDescription', { url: context.resultUrl }),
     sorting: 3,
     techniques: findings.map((finding) => ({
       techniqueID: finding.threat.code,
@@ -260,192 +256,15 @@ export function navigatorLayer(findings: readonly Finding[], context: ExportCont
       comment:
         finding.reasons.length > 0
           ? finding.reasons.map((reason) => `${reason.question} ${saidText(reason)}.`).join(' ')
-          : 'This concerns every project.',
+          : t('checkScript.layerEveryProject'),
       links: [{ label: finding.threat.title, url: absolute(finding.threat.path, context) }],
     })),
     gradient: { colors: ['#ffffff', '#d1495b'], minValue: 0, maxValue: highest },
-    links: [{ label: 'The answers', url: context.resultUrl }],
+    links: [{ label: t('checkScript.layerAnswers'), url: context.resultUrl }],
   };
-}
-
-/** A fault in the exposure data, for the content check to place in its file. */
-export interface ExposureProblem {
-  /** The threat's entry id, or undefined for content/project-facts.yaml. */
-  threat?: string;
-  path: (string | number)[];
-  message: string;
-  expected: string;
 }
 
 /** A question as content/project-facts.yaml writes it: its fixes name pages as collection/entry-id. */
 export interface FactData extends Omit<Fact, 'fixes'> {
   fixes?: { from: string[]; to: string; step: string; see: string[]; exercise: string }[];
-}
-
-/**
- * The exposure data is consistent: each condition names a question and answers that exist, once per
- * threat; each question is used by some threat; ids are unique; the "structure" question offers
- * exactly the structures the threat models describe; each fix names answers of its question, pages
- * that exist (`known`), and changes some threat's score.
- */
-export function exposureProblems(
-  facts: readonly FactData[],
-  threats: readonly { id: string; exposure: Exposure; structures: readonly string[] }[],
-  structureIds: readonly string[],
-  /** False when some threats could not be read, so an unused question may not really be unused. */
-  reportUnused = true,
-  /** Whether an entry written as collection/entry-id exists; by default, every one does. */
-  known: (ref: string) => boolean = () => true,
-): ExposureProblem[] {
-  const problems: ExposureProblem[] = [];
-  const factById = new Map<string, FactData>();
-  facts.forEach((fact, index) => {
-    if (factById.has(fact.id)) {
-      problems.push({
-        path: ['facts', index, 'id'],
-        message: `the question id "${fact.id}" is used twice`,
-        expected: 'a different id for each question',
-      });
-    } else factById.set(fact.id, fact);
-    const seen = new Set<string>();
-    fact.options.forEach((option, at) => {
-      if (seen.has(option.id)) {
-        problems.push({
-          path: ['facts', index, 'options', at, 'id'],
-          message: `the answer id "${option.id}" is used twice in the question "${fact.id}"`,
-          expected: 'a different id for each answer of a question',
-        });
-      }
-      seen.add(option.id);
-    });
-  });
-  const structureFact = facts.findIndex((fact) => fact.id === 'structure');
-  if (structureFact >= 0) {
-    const offered = facts[structureFact]!.options.map((option) => option.id);
-    const missing = structureIds.filter((id) => !offered.includes(id));
-    const extra = offered.filter((id) => !structureIds.includes(id));
-    if (missing.length + extra.length > 0) {
-      problems.push({
-        path: ['facts', structureFact, 'options'],
-        message: `the answers must be the structures in content/structures/: ${[
-          missing.length ? `${missing.join(', ')} missing` : '',
-          extra.length ? `${extra.join(', ')} not a structure` : '',
-        ]
-          .filter(Boolean)
-          .join('; ')}`,
-        expected: `one answer for each structure in content/structures/: ${structureIds.join(', ')}`,
-      });
-    }
-  }
-  const answersOf = (fact: FactData) => fact.options.map((option) => option.id);
-  const used = new Set<string>();
-  // A question that a misspelt condition probably meant is not reported again as unused.
-  const misspelt = new Set<string>();
-  for (const threat of threats) {
-    const counted = new Set<string>();
-    for (const side of ['raise', 'lower'] as const) {
-      threat.exposure[side].forEach((condition, index) => {
-        const fact = factById.get(condition.fact);
-        if (!fact) {
-          const [guess] = nearest(condition.fact, [...factById.keys()], 1);
-          if (guess) misspelt.add(guess);
-          problems.push({
-            threat: threat.id,
-            path: ['exposure', side, index, 'fact'],
-            message: `"${condition.fact}" is not a question of the exposure check${guess ? `; did you mean "${guess}"?` : ''}`,
-            expected: `the id of a question in content/project-facts.yaml: ${[...factById.keys()].join(', ')}`,
-          });
-          return;
-        }
-        used.add(fact.id);
-        condition.is.forEach((answer, at) => {
-          const path = ['exposure', side, index, 'is', at];
-          if (!answersOf(fact).includes(answer)) {
-            problems.push({
-              threat: threat.id,
-              path,
-              message: `"${answer}" is not an answer to the question "${fact.id}"`,
-              expected: `one of ${answersOf(fact).join(', ')}`,
-            });
-          } else if (counted.has(`${fact.id}=${answer}`)) {
-            problems.push({
-              threat: threat.id,
-              path,
-              message: `the answer "${answer}" to "${fact.id}" is counted twice in this threat's exposure`,
-              expected: 'each answer once, in raise or in lower, so its points are counted once',
-            });
-          } else if (side === 'raise' && fact.id === 'structure' && !threat.structures.includes(answer)) {
-            // The threat's own structures list is the one statement of which structures it exposes.
-            problems.push({
-              threat: threat.id,
-              path,
-              message: `the structure "${answer}" is not in this threat's structures list`,
-              expected: `one of the threat's structures (${threat.structures.join(', ')}), or add it to structures`,
-            });
-          }
-          counted.add(`${fact.id}=${answer}`);
-        });
-      });
-    }
-  }
-  facts.forEach((fact, index) => {
-    if (reportUnused && !used.has(fact.id) && !misspelt.has(fact.id) && factById.get(fact.id) === fact) {
-      problems.push({
-        path: ['facts', index, 'id'],
-        message: `no threat uses the question "${fact.id}", so its answer would change nothing`,
-        expected: 'a threat whose exposure names this question, or remove the question',
-      });
-    }
-    (fact.fixes ?? []).forEach((fix, at) => {
-      const path = ['facts', index, 'fixes', at];
-      const answers = answersOf(fact);
-      [...fix.from.map((answer, i) => [answer, ['from', i]] as const), [fix.to, ['to']] as const].forEach(
-        ([answer, where]) => {
-          if (!answers.includes(answer)) {
-            problems.push({
-              path: [...path, ...where],
-              message: `"${answer}" is not an answer to the question "${fact.id}"`,
-              expected: `one of ${answers.join(', ')}`,
-            });
-          }
-        },
-      );
-      if (fix.from.includes(fix.to)) {
-        problems.push({
-          path: [...path, 'to'],
-          message: `the fix leads to "${fix.to}", an answer it is meant to move away from`,
-          expected: 'an answer that is not in from',
-        });
-      }
-      fix.see.forEach((ref, i) => {
-        if (!known(ref))
-          problems.push({
-            path: [...path, 'see', i],
-            message: `"${ref}" is not an entry of the site`,
-            expected: 'an entry written as collection/entry-id, e.g. checklists/asset-and-access-inventory',
-          });
-      });
-      if (!known(`exercises/${fix.exercise}`)) {
-        problems.push({
-          path: [...path, 'exercise'],
-          message: `"${fix.exercise}" is not an entry of exercises`,
-          expected: 'the file name of an entry in content/exercises/, without its extension',
-        });
-      }
-      const changes = (side: 'raise' | 'lower', answersNamed: readonly string[]) =>
-        threats.some((threat) =>
-          threat.exposure[side].some(
-            (condition) => condition.fact === fact.id && condition.is.some((answer) => answersNamed.includes(answer)),
-          ),
-        );
-      if (reportUnused && !changes('raise', fix.from) && !changes('lower', [fix.to])) {
-        problems.push({
-          path: [...path, 'from'],
-          message: `no threat is raised by ${fix.from.map((answer) => `"${answer}"`).join(' or ')} or lowered by "${fix.to}", so this fix would lower no threat's score`,
-          expected: 'a fix from answers that raise some threat, or to an answer that lowers one',
-        });
-      }
-    });
-  });
-  return problems;
 }

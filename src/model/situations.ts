@@ -11,7 +11,6 @@ import type { TlpLabel } from '../lib/tlp.ts';
 import { AUDIENCES, audienceLabel, type Audience, type OutcomeAudience } from '../lib/vocabulary.ts';
 import {
   NO_FACTS,
-  RELATIVE_RECEIVES,
   applyFacts,
   indexTree,
   nextOf,
@@ -23,15 +22,15 @@ import {
   type Outcome,
   type TemplateLabels,
 } from './decision-tree.ts';
-import { canReceive, isWithin, type Verdict } from './tlp-model.ts';
+import { canReceive, isWithin, relativeReceives, type Verdict } from './tlp-model.ts';
 
 export type SituationData = EntryData<'situations'>;
 export type SituationStep = SituationData['steps'][number];
 
 /** Whether an audience, named or relative to the reader, may receive a label under the TLP model. */
 export function audienceMayReceive(model: TlpModel, audience: OutcomeAudience, label: TlpLabel): Verdict {
-  if (audience in AUDIENCES.labels) return canReceive(model, audience as Audience, label);
-  return RELATIVE_RECEIVES[audience]?.includes(label)
+  if (AUDIENCES.has(audience)) return canReceive(model, audience as Audience, label);
+  return relativeReceives(model, audience, label)
     ? { ok: true }
     : { ok: false, reason: `${audienceLabel(audience)} cannot receive ${label} under this guide's TLP model` };
 }
@@ -184,7 +183,7 @@ function judgeStep(
         message: `this step sends ${label} to ${audienceLabel(audience)}: ${receive.reason?.replace(/\.$/, '')}`,
         expected: `no label, to take the outcome's ${labels.join(' or ')}`,
       });
-    } else if (!labels.some((partLabelHere) => isWithin(label, partLabelHere))) {
+    } else if (!labels.some((partLabelHere) => isWithin(context.model, label, partLabelHere))) {
       problems.push({
         path: [...at, 'label'],
         message: `this step sends ${label} to ${audienceLabel(audience)}, wider than the ${labels.join(' or ')} that "${outcome.id}" gives them`,
@@ -212,7 +211,7 @@ function judgeTemplates(
     const used = templateLabelFor(labels, label);
     const cannot =
       used && (step.to ?? []).map((audience) => audienceMayReceive(context.model, audience, used)).find((v) => !v.ok);
-    if (used && isWithin(used, label) && !cannot) return [{ id: ref.id, label: used }];
+    if (used && isWithin(context.model, used, label) && !cannot) return [{ id: ref.id, label: used }];
     if (!judgedByTree.has(ref.id)) {
       problems.push({
         path: [...at, 'templates', position],

@@ -3,42 +3,77 @@
  * content/tlp-model.yaml: which role may receive which label, who TLP:AMBER reaches, how labels
  * compare. Templates, pages and every path of the decision tree are checked with these.
  */
+import type { AGREEMENTS } from '../schemas/decisions.ts';
 import type { ModelRole, TlpModel } from '../schemas/tlp-model.ts';
 import { TLP_LABELS, type TlpLabel } from '../lib/tlp.ts';
-import { AUDIENCES, type Audience, type OutcomeAudience } from '../lib/vocabulary.ts';
+import {
+  AUDIENCES,
+  RELATIVE_AUDIENCES,
+  audienceLabel,
+  type Audience,
+  type OutcomeAudience,
+} from '../lib/vocabulary.ts';
+
+type Agreement = (typeof AGREEMENTS)[number];
+
+type Circles = Pick<TlpModel, 'labels'>;
+
+/** A label as the model states it: its plain words, the circles it lies within, whom its limit allows. */
+function labelIn(model: Circles, label: TlpLabel): TlpModel['labels'][number] {
+  const entry = model.labels.find((item) => item.label === label);
+  if (!entry) throw new Error(`the TLP model does not describe ${label}`);
+  return entry;
+}
 
 /**
- * The circles TLP's labels allow, as this guide reads FIRST's definitions: each label, and the
- * labels whose circle holds all of its own. The labels are not one scale. TLP:AMBER reaches an
- * organization and its clients; TLP:GREEN reaches a named community, which need not hold those
- * clients. So TLP:AMBER is not inside TLP:GREEN, nor TLP:GREEN inside TLP:AMBER. The recipient's
- * own organization (TLP:AMBER+STRICT) is inside both, and named people (TLP:RED) inside every one.
+ * Whether everyone `label` lets information reach is also inside what `limit` allows, as the model's
+ * `within` lists say. The labels are not one scale: TLP:AMBER is not inside TLP:GREEN, nor the other
+ * way round.
  */
-const INSIDE: Record<TlpLabel, readonly TlpLabel[]> = {
-  'TLP:RED': TLP_LABELS,
-  'TLP:AMBER+STRICT': ['TLP:AMBER+STRICT', 'TLP:AMBER', 'TLP:GREEN', 'TLP:CLEAR'],
-  'TLP:AMBER': ['TLP:AMBER', 'TLP:CLEAR'],
-  'TLP:GREEN': ['TLP:GREEN', 'TLP:CLEAR'],
-  'TLP:CLEAR': ['TLP:CLEAR'],
-};
-
-/** Whether everyone `label` lets information reach is also inside what `limit` allows. */
-export function isWithin(label: TlpLabel, limit: TlpLabel): boolean {
-  return INSIDE[label].includes(limit);
+export function isWithin(model: Circles, label: TlpLabel, limit: TlpLabel): boolean {
+  return labelIn(model, label).within.includes(limit);
 }
 
 /** Whether `label` lets information reach anyone `limit` does not allow: the two need not be on one scale. */
-export function isWiderThan(label: TlpLabel, limit: TlpLabel): boolean {
-  return !isWithin(label, limit);
+export function isWiderThan(model: Circles, label: TlpLabel, limit: TlpLabel): boolean {
+  return !isWithin(model, label, limit);
 }
 
 /**
  * The widest label that stays within every one of these: what a note made from them may carry. For
  * TLP:AMBER and TLP:GREEN together that is TLP:AMBER+STRICT, the one circle both allow.
  */
-export function strictest(labels: readonly TlpLabel[]): TlpLabel {
+export function strictest(model: Circles, labels: readonly TlpLabel[]): TlpLabel {
   const widestFirst = [...TLP_LABELS].reverse();
-  return widestFirst.find((candidate) => labels.every((label) => isWithin(candidate, label))) ?? 'TLP:RED';
+  return widestFirst.find((candidate) => labels.every((label) => isWithin(model, candidate, label))) ?? 'TLP:RED';
+}
+
+/**
+ * Audiences a reader may still address under the source's limit, besides asking the source (the
+ * label's `limitAllows`). When the source and the person at risk agreed to one group, the model's
+ * `agreedToOneGroup` adds that group and the people who gave the agreement.
+ */
+export function audiencesWithin(
+  model: Pick<TlpModel, 'labels' | 'agreedToOneGroup'>,
+  cap: TlpLabel,
+  agreed: Agreement | null = null,
+): readonly OutcomeAudience[] {
+  const allowed = labelIn(model, cap).limitAllows;
+  return agreed === 'one-group' ? [...allowed, ...model.agreedToOneGroup] : allowed;
+}
+
+/** Whether a relative audience may receive a label, as the model's `relativeAudiences` say. */
+export function relativeReceives(
+  model: Pick<TlpModel, 'relativeAudiences'>,
+  audience: OutcomeAudience,
+  label: TlpLabel,
+) {
+  return model.relativeAudiences.some((item) => item.id === audience && item.receives.includes(label));
+}
+
+/** Relative audiences whose members the tree cannot know: they may include anyone involved. */
+export function unknownGroups(model: Pick<TlpModel, 'relativeAudiences'>): OutcomeAudience[] {
+  return model.relativeAudiences.filter((item) => item.membersUnknown).map((item) => item.id);
 }
 
 export function roleOf(model: TlpModel, id: Audience): ModelRole {
@@ -56,7 +91,7 @@ export interface Verdict {
 /** Whether a role may be sent information under a label directly, as this guidance applies TLP. */
 export function canReceive(model: TlpModel, id: Audience, label: TlpLabel): Verdict {
   const role = roleOf(model, id);
-  const name = AUDIENCES.label(id);
+  const name = audienceLabel(id);
   if (label === 'TLP:CLEAR') return { ok: true };
   if (role.onlyPublic) return { ok: false, reason: `${name} may only receive TLP:CLEAR: ${role.why}` };
   switch (label) {
@@ -102,8 +137,7 @@ export function reach(model: TlpModel, audiences: readonly OutcomeAudience[], la
     if (audience === 'own-clients') anyClient.forEach((role) => reached.add(role));
     if (label !== 'TLP:AMBER') continue;
     if (audience === 'own-team') anyClient.forEach((role) => reached.add(role));
-    else if (audience in AUDIENCES.labels)
-      roleOf(model, audience as Audience).clients.forEach((role) => reached.add(role));
+    else if (AUDIENCES.has(audience)) roleOf(model, audience as Audience).clients.forEach((role) => reached.add(role));
   }
   return reached;
 }
@@ -146,7 +180,7 @@ export function modelProblems(model: TlpModel): ModelProblem[] {
   for (const id of AUDIENCES.values) {
     if (!seen.has(id)) {
       problems.push({
-        message: `the role "${id}" (${AUDIENCES.label(id)}) is not described; every audience the guidance uses needs its mapping`,
+        message: `the role "${id}" (${audienceLabel(id)}) is not described; every audience the guidance uses needs its mapping`,
         path: ['roles'],
       });
     }
@@ -156,12 +190,59 @@ export function modelProblems(model: TlpModel): ModelProblem[] {
     if (!labels.includes(label))
       problems.push({ message: `the label ${label} has no plain-words instruction`, path: ['labels'] });
   }
+  problems.push(...circleProblems(model));
   const ruleIds = new Set<string>();
   model.rules.forEach((rule, index) => {
     if (ruleIds.has(rule.id))
       problems.push({ message: `two rules share the id "${rule.id}"`, path: ['rules', index, 'id'] });
     ruleIds.add(rule.id);
   });
+  return problems;
+}
+
+/**
+ * The circles the model draws are circles: each label lies within itself and TLP:CLEAR, a label
+ * within another lies within everything that one does, two labels are never each within the other,
+ * and a narrower limit lets a reader tell no one a wider one does not. Every relative audience is
+ * described once.
+ */
+export function circleProblems(model: Pick<TlpModel, 'labels' | 'relativeAudiences'>): ModelProblem[] {
+  const problems: ModelProblem[] = [];
+  const within = (label: TlpLabel) => model.labels.find((item) => item.label === label)?.within ?? [];
+  const allows = (label: TlpLabel) => model.labels.find((item) => item.label === label)?.limitAllows ?? [];
+  model.labels.forEach(({ label }, index) => {
+    const at = ['labels', index, 'within'];
+    for (const needed of [label, 'TLP:CLEAR'] as const)
+      if (!within(label).includes(needed))
+        problems.push({ message: `${label} must lie within ${needed === label ? 'itself' : 'TLP:CLEAR'}`, path: at });
+    for (const wider of within(label).filter((other) => other !== label)) {
+      const missing = within(wider).filter((beyond) => !within(label).includes(beyond));
+      if (missing.length)
+        problems.push({
+          message: `${label} lies within ${wider}, which lies within ${missing.join(', ')}, so ${label} must lie within ${missing.length === 1 ? 'it' : 'them'} too`,
+          path: at,
+        });
+      if (within(wider).includes(label))
+        problems.push({
+          message: `${label} and ${wider} each lie within the other; one circle must be the wider`,
+          path: at,
+        });
+      const beyond = allows(label).filter((audience) => !allows(wider).includes(audience));
+      if (beyond.length)
+        problems.push({
+          message: `a source's ${label} would let a reader tell ${beyond.join(', ')}, whom the wider ${wider} does not allow`,
+          path: ['labels', index, 'limitAllows'],
+        });
+    }
+  });
+  for (const id of RELATIVE_AUDIENCES.values) {
+    const count = model.relativeAudiences.filter((item) => item.id === id).length;
+    if (count !== 1)
+      problems.push({
+        message: `the relative audience "${id}" is described ${count === 0 ? 'nowhere' : `${count} times`}; the decision tree needs the labels it may receive, once`,
+        path: ['relativeAudiences'],
+      });
+  }
   return problems;
 }
 

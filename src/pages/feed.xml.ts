@@ -1,11 +1,12 @@
 /** An Atom feed of guidance updates, newest first, built from every entry's `updated` date. */
 import type { APIRoute } from 'astro';
-import { addressOf, addressOrPath, allEntries, hrefOf, url } from '../data/entries.ts';
+import { addressOf, url } from '../lib/routes.ts';
+import { addressOrPath, allEntries, hrefOf } from '../data/entries.ts';
 import { atomFeed } from '../lib/atom.ts';
-import { COLLECTIONS } from '../lib/collections.ts';
+import { locale, t } from '../i18n/index.ts';
 import { releaseFeedItems } from '../lib/changelog.ts';
 import { changelog } from '../data/release.ts';
-import { BASE_PATH, FEED_TAG, PUBLISHER, SITE_NAME, SITE_TAGLINE, SITE_URL } from '../site.config.ts';
+import { BASE_PATH, FEED_TAG, PUBLISHER, SITE_NAME, SITE_URL } from '../site.config.ts';
 
 const FEED_SIZE = 50;
 
@@ -15,11 +16,11 @@ export const GET: APIRoute = async () => {
   );
   const feed = atomFeed({
     id: FEED_TAG,
-    title: `${SITE_NAME}: guidance updates`,
-    subtitle: SITE_TAGLINE,
-    lang: 'en',
+    title: t('site.feedTitle', { site: SITE_NAME }),
+    subtitle: t('site.tagline'),
+    lang: locale.lang,
     author: { name: PUBLISHER.name, uri: PUBLISHER.url },
-    rights: 'Public domain (CC0 1.0)',
+    rights: t('feed.rights'),
     home: addressOrPath(url('/')),
     self: addressOf(url('/feed.xml')),
     entries: [
@@ -29,7 +30,7 @@ export const GET: APIRoute = async () => {
         summary: entry.data.summary,
         updated: entry.data.updated,
         link: addressOrPath(hrefOf(entry)),
-        category: { term: entry.collection, label: COLLECTIONS[entry.collection].singular },
+        category: { term: entry.collection, label: t(`collection.${entry.collection}.singular`) },
       })),
       // Each version of the guidance is an entry too, in date order among the others.
       ...releaseFeedItems(changelog(), {

@@ -152,3 +152,20 @@ export const baseFields = {
     .default([])
     .describe('words and phrases readers use for the same thing, shown as "Also called" and searched first'),
 };
+
+export const list = <T extends z.ZodType>(item: T, min: number, what: string) =>
+  z.array(item).min(min, `needs at least ${min} ${what}`);
+
+export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values).describe(`one of: ${values.join(', ')}`);
+
+/** Links to entries of one collection; optional (an empty list) unless a minimum is set. */
+export function refList(ref: RefFactory) {
+  function refs<C extends CollectionName>(collection: C, min: number): z.ZodArray<z.ZodType<EntryRef<C>>>;
+  function refs<C extends CollectionName>(collection: C): z.ZodDefault<z.ZodArray<z.ZodType<EntryRef<C>>>>;
+  function refs<C extends CollectionName>(collection: C, min = 0) {
+    const links = list(ref(collection), min, `${collection} entries`);
+    return min > 0 ? links : links.default([]);
+  }
+  return refs;
+}

@@ -4,10 +4,14 @@
  */
 import { z } from 'astro/zod';
 import { TLP_LABELS } from '../lib/tlp.ts';
-import { AUDIENCES } from '../lib/vocabulary.ts';
-import { baseFields, plainText, tlpLabel } from './fields.ts';
+import { AUDIENCES, RELATIVE_AUDIENCES } from '../lib/vocabulary.ts';
+import { outcomeAudience } from './decisions.ts';
+import { baseFields, list, plainText, tlpLabel } from './fields.ts';
 
 const role = z.enum(AUDIENCES.values).describe(`a role: one of ${AUDIENCES.values.join(', ')}`);
+const relativeAudience = z
+  .enum(RELATIVE_AUDIENCES.values)
+  .describe(`an audience relative to the reader: one of ${RELATIVE_AUDIENCES.values.join(', ')}`);
 
 export const ROLE_KINDS = ['organization', 'community', 'individual', 'open'] as const;
 export const RULE_ORIGINS = ['first', 'cisa', 'site'] as const;
@@ -22,6 +26,12 @@ export const tlpModelSchema = z.strictObject({
         label: tlpLabel,
         instruction: plainText(
           'what the label lets the reader do, in plain words, for people who have not agreed to TLP',
+        ),
+        within: list(tlpLabel, 1, 'label').describe(
+          'the labels whose circle holds everyone this label reaches, itself included',
+        ),
+        limitAllows: list(relativeAudience, 1, 'audience').describe(
+          'whom a reader may still tell when a source set this label, besides asking the source for more',
         ),
       }),
     )
@@ -54,6 +64,21 @@ export const tlpModelSchema = z.strictObject({
       }),
     )
     .min(1),
+  relativeAudiences: list(
+    z.strictObject({
+      id: relativeAudience,
+      receives: list(tlpLabel, 1, 'label').describe('the labels this audience may receive'),
+      membersUnknown: z
+        .boolean()
+        .default(false)
+        .describe('true for a group whose members the decision tree cannot know, so it may hold anyone involved'),
+    }),
+    1,
+    'audience',
+  ),
+  agreedToOneGroup: list(outcomeAudience, 1, 'audience').describe(
+    'whom a reader may also tell when the source and the person at risk agreed that one group may hear it',
+  ),
   rules: z
     .array(
       z.strictObject({

@@ -2,6 +2,8 @@
  * Checklist progress kept in this browser only: localStorage, one key per checklist, holding the
  * texts of the ticked items (so a reworded item starts unticked rather than ticking the wrong one).
  */
+import type { en } from '../i18n/en.ts';
+import { translatorFrom } from '../i18n/translate.ts';
 import './shortcuts.ts';
 
 const STORAGE_PREFIX = 'checklist:';
@@ -32,6 +34,7 @@ function tickedMarkdown(markdown: string, ticks: boolean[]): string {
 
 for (const checklist of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
   const key = `${STORAGE_PREFIX}${checklist.dataset.checklist}`;
+  const t = translatorFrom<typeof en>(checklist.dataset.i18n);
   const boxes = [...checklist.querySelectorAll<HTMLInputElement>('.task-list-item input[type="checkbox"]')];
   const itemText = (box: HTMLInputElement) => (box.closest('label')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const count = checklist.querySelector<HTMLElement>('[data-checklist-count]');
@@ -44,7 +47,7 @@ for (const checklist of document.querySelectorAll<HTMLElement>('[data-checklist]
 
   const show = (message?: string) => {
     const done = boxes.filter((box) => box.checked).length;
-    if (count) count.textContent = message ?? `${done} of ${boxes.length} done.`;
+    if (count) count.textContent = message ?? t('checklistTool.done', { done, count: boxes.length });
   };
 
   checklist.addEventListener('change', (event) => {
@@ -62,7 +65,7 @@ for (const checklist of document.querySelectorAll<HTMLElement>('[data-checklist]
       for (const box of boxes) box.checked = false;
       ticked.clear();
       save(key, ticked);
-      show(`All ${boxes.length} items unticked.`);
+      show(t('checklistTool.unticked', { count: boxes.length }));
     });
   }
 
@@ -75,9 +78,9 @@ for (const checklist of document.querySelectorAll<HTMLElement>('[data-checklist]
       );
       try {
         await navigator.clipboard.writeText(markdown);
-        show('Copied as a Markdown task list.');
+        show(t('checklistTool.copied'));
       } catch {
-        show('Copying did not work here. Use "Download as Markdown" instead.');
+        show(t('checklistTool.failed'));
       }
     });
   }

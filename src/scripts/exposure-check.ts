@@ -4,6 +4,8 @@
  * build and the profile tests use, and shows them with why, the plan of fixes, the comparison with
  * an earlier result, and the exports.
  */
+import type { en } from '../i18n/en.ts';
+import { translatorFrom } from '../i18n/translate.ts';
 import {
   answeredCount,
   answersFrom,
@@ -19,7 +21,15 @@ import {
   type ResultLabel,
 } from '../model/exposure.ts';
 import { answersInText, compareResults, type Change } from '../model/exposure-compare.ts';
-import { answerWords, publicSummary, resultMarkdown, scoreWords, WATCH_STEP } from '../model/exposure-markdown.ts';
+import {
+  answerWords,
+  publicSummary,
+  resultMarkdown,
+  scoreWords,
+  stepLowers,
+  threatName,
+  watchStep,
+} from '../model/exposure-markdown.ts';
 import { planFor, type PlanStep } from '../model/exposure-plan.ts';
 
 interface Data {
@@ -29,6 +39,8 @@ interface Data {
   publicLabel: ResultLabel;
 }
 
+/** The file name the layer downloads as; NavigatorSteps.astro names it too. */
+const LAYER_FILE = 'governance-exposure-layer.json';
 const root = document.querySelector<HTMLElement>('[data-check]');
 const dataElement = document.getElementById('check-data');
 const form = document.querySelector<HTMLFormElement>('[data-check-form]');
@@ -36,6 +48,7 @@ const result = document.querySelector<HTMLElement>('[data-check-result]');
 
 if (root && dataElement && form && result) {
   const data = JSON.parse(dataElement.textContent ?? '{}') as Data;
+  const t = translatorFrom<typeof en>(root.dataset.i18n);
   const pick = <E extends Element>(selector: string, within: ParentNode = result) => within.querySelector<E>(selector)!;
   const cards = new Map(
     [...result.querySelectorAll<HTMLElement>('[data-check-threat]')].map((card) => [card.dataset.checkThreat!, card]),
@@ -62,9 +75,13 @@ if (root && dataElement && form && result) {
   };
   const link = (href: string, text: string) => Object.assign(document.createElement('a'), { href, textContent: text });
   const strong = (text: string) => Object.assign(document.createElement('strong'), { textContent: text });
-  const titleOf = (threat: CheckThreat) => `${threat.code} ${threat.title}`;
+  const titleOf = (threat: CheckThreat) => threatName(threat, t);
   const reasonItem = (reason: Reason, sign: '+' | '−') =>
-    item([strong(reason.question), ` You said: ${answerWords(reason, sign)}.`, reason.why ? ` ${reason.why}` : '']);
+    item([
+      strong(reason.question),
+      ` ${t('checkScript.youSaid', { answer: answerWords(reason, sign) })}`,
+      reason.why ? ` ${reason.why}` : '',
+    ]);
 
   const fill = (answers: Answers) => {
     for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
@@ -80,18 +97,22 @@ if (root && dataElement && form && result) {
     }));
     const context = { resultUrl: location.href };
     texts = {
-      markdown: resultMarkdown(findings, steps, { ...context, label: data.label, fields }),
-      summary: publicSummary(steps, {
-        checkUrl: location.href.split('#')[0]!,
-        date: new Date().toISOString().slice(0, 10),
-        label: data.publicLabel,
-        fields,
-      }),
+      markdown: resultMarkdown(findings, steps, { ...context, label: data.label, fields }, t),
+      summary: publicSummary(
+        steps,
+        {
+          checkUrl: location.href.split('#')[0]!,
+          date: new Date().toISOString().slice(0, 10),
+          label: data.publicLabel,
+          fields,
+        },
+        t,
+      ),
     };
     pick('[data-check-markdown]').textContent = texts.markdown;
     pick('[data-check-public]').textContent = texts.summary;
     layer = JSON.stringify(
-      navigatorLayer(findings, { ...context, stixUrl: new URL(root.dataset.stix!, location.href).href }),
+      navigatorLayer(findings, { ...context, stixUrl: new URL(root.dataset.stix!, location.href).href }, t),
       null,
       2,
     );
@@ -102,10 +123,10 @@ if (root && dataElement && form && result) {
     if (!card) return;
     card.hidden = false;
     list.append(card);
-    pick('[data-check-score]', card).textContent = scoreWords(finding);
+    pick('[data-check-score]', card).textContent = scoreWords(finding, t);
     pick('[data-check-reasons]', card).replaceChildren(
       ...(finding.reasons.length === 0
-        ? [item(['Every project is exposed to it, whatever its answers.'])]
+        ? [item([t('checkScript.everyProject')])]
         : finding.reasons.map((reason) => reasonItem(reason, '+'))),
     );
     const lowers = pick<HTMLElement>('[data-check-lowers]', card);
@@ -119,17 +140,21 @@ if (root && dataElement && form && result) {
       ...steps.map((step, index) => {
         const li = stepTemplate.content.firstElementChild!.cloneNode(true) as HTMLElement;
         pick('[data-step-text]', li).textContent = step.fix.step;
-        pick('[data-step-lowers]', li).textContent = `Lowers ${step.threats.join(', ')} (score ${step.removes} less).`;
-        for (const number of li.querySelectorAll('[data-step-number]')) number.textContent = ` of step ${index + 1}`;
+        pick('[data-step-lowers]', li).textContent = stepLowers(step, t);
+        for (const number of li.querySelectorAll('[data-step-number]'))
+          number.textContent = t('checkScript.stepNumber', { number: index + 1 });
         const see = pick('[data-step-see]', li);
-        step.fix.see.forEach((page, at) => see.append(at > 0 ? ', ' : '', link(page.path, page.title)));
+        for (const piece of t.listParts(step.fix.see.length, 'unit')) {
+          const page = typeof piece === 'string' ? undefined : step.fix.see[piece.item]!;
+          see.append(page ? link(page.path, page.title) : (piece as string));
+        }
         Object.assign(pick<HTMLAnchorElement>('[data-step-exercise]', li), {
           href: step.fix.exercise.path,
           textContent: step.fix.exercise.title,
         });
         return li;
       }),
-      ...(findings.length > 0 ? [item([WATCH_STEP])] : []),
+      ...(findings.length > 0 ? [item([watchStep(t)])] : []),
     );
     pick<HTMLElement>('[data-check-has-plan]').hidden = steps.length === 0;
     pick<HTMLElement>('[data-check-no-plan]').hidden = steps.length > 0 || findings.length === 0;
@@ -141,25 +166,35 @@ if (root && dataElement && form && result) {
     const rest = findings.slice(TOP_THREATS);
     for (const card of cards.values()) card.hidden = true;
     overview.replaceChildren(
-      ...findings
-        .slice(0, TOP_THREATS)
-        .map((finding) =>
-          item([
-            link(`#threat-${finding.threat.code}`, titleOf(finding.threat)),
-            `: score ${finding.score}, ${finding.threat.severity} harm`,
-          ]),
-        ),
+      ...findings.slice(0, TOP_THREATS).map((finding) =>
+        item([
+          link(`#threat-${finding.threat.code}`, titleOf(finding.threat)),
+          t('checkScript.overviewItem', {
+            score: finding.score,
+            harm: t(`checkScript.harm.${finding.threat.severity}`),
+          }),
+        ]),
+      ),
     );
     for (const [index, finding] of findings.entries())
       showCard(finding, pick(index < TOP_THREATS ? '[data-check-threats]' : '[data-check-rest]'));
     more.hidden = rest.length === 0;
-    pick('[data-check-more-count]').textContent = `${rest.length} more`;
+    pick('[data-check-more-count]').textContent = t('checkScript.moreCount', { count: rest.length });
     showPlan();
     const answered = answeredCount(data.facts, answers);
+    const found = {
+      answered,
+      total: data.facts.length,
+      threats: t('checkScript.threats', { count: findings.length }),
+      top: Math.min(TOP_THREATS, findings.length),
+      rest: rest.length,
+    };
     summary.textContent =
       findings.length === 0
-        ? `None of your ${answered} answers leaves a threat exposed. Answer more questions, or read the taxonomy.`
-        : `From ${answered} of ${data.facts.length} answers: ${findings.length} threats. The ${Math.min(TOP_THREATS, findings.length)} with the highest scores come first${rest.length > 0 ? `; ${rest.length} more are under “Also worth a look”` : ''}.`;
+        ? t('checkScript.noneLeft', { count: answered })
+        : rest.length > 0
+          ? t('checkScript.foundMore', found)
+          : t('checkScript.found', found);
     compareResult.replaceChildren();
     refreshExports();
     result.hidden = false;
@@ -182,8 +217,7 @@ if (root && dataElement && form && result) {
     event.preventDefault();
     const earlier = answersInText(data.facts, pick<HTMLTextAreaElement>('[data-check-earlier]').value);
     if (!earlier) {
-      compareResult.textContent =
-        'We found no answers in what you pasted. Paste the address of an earlier result (it has a # and your answers), or its Markdown.';
+      compareResult.textContent = t('checkScript.nothingPasted');
       return;
     }
     const { down, up, same } = compareResults(assess(data.facts, data.threats, earlier), findings);
@@ -195,8 +229,8 @@ if (root && dataElement && form && result) {
       ul.append(
         ...list.map((change) =>
           item([
-            `${titleOf(change.threat)}: score ${change.before} → ${change.after}`,
-            change.after === 0 ? ' (off the list)' : change.before === 0 ? ' (new)' : '',
+            t('checkScript.change', { threat: titleOf(change.threat), before: change.before, after: change.after }),
+            change.after === 0 ? t('checkScript.offList') : change.before === 0 ? t('checkScript.new') : '',
           ]),
         ),
       );
@@ -204,10 +238,10 @@ if (root && dataElement && form && result) {
     };
     compareResult.replaceChildren(
       Object.assign(document.createElement('p'), {
-        textContent: `Since then: ${down.length} went down, ${up.length} went up, ${same} stayed the same.`,
+        textContent: t('checkScript.since', { down: down.length, up: up.length, same }),
       }),
-      ...changes('Went down', down),
-      ...changes('Went up', up),
+      ...changes(t('checkScript.wentDown'), down),
+      ...changes(t('checkScript.wentUp'), up),
     );
   });
 
@@ -217,11 +251,9 @@ if (root && dataElement && form && result) {
       try {
         await navigator.clipboard.writeText(texts[which]);
         actionStatus.textContent =
-          which === 'markdown'
-            ? 'Copied. Paste it into a private issue or your team’s private channel.'
-            : 'Copied. This summary names no weak spot; it may go in a public issue.';
+          which === 'markdown' ? t('checkScript.copiedMarkdown') : t('checkScript.copiedSummary');
       } catch {
-        actionStatus.textContent = 'Copying did not work here. Open the text below the button and copy it by hand.';
+        actionStatus.textContent = t('checkScript.copyFailed');
       }
     });
   }
@@ -230,11 +262,11 @@ if (root && dataElement && form && result) {
     const file = URL.createObjectURL(new Blob([layer], { type: 'application/json' }));
     const anchor = Object.assign(document.createElement('a'), {
       href: file,
-      download: 'governance-exposure-layer.json',
+      download: LAYER_FILE,
     });
     anchor.click();
     URL.revokeObjectURL(file);
-    actionStatus.textContent = 'The layer was downloaded as governance-exposure-layer.json.';
+    actionStatus.textContent = t('checkScript.downloaded', { file: LAYER_FILE });
   });
 
   // In-page links (the skip link, "Change your answers") replace the address's #answers; put them back.

@@ -3,6 +3,8 @@
  * and label, and narrows results by kind, message label and audience. The query and filters live
  * in the URL (/search/?q=...&kind=Template), so a search can be shared as a link.
  */
+import type { en } from '../i18n/en.ts';
+import { translatorFrom } from '../i18n/translate.ts';
 import { readLexicon, type Lexicon, type LexiconData } from '../lib/lexicon.ts';
 import { MESSAGE_LABEL_SEPARATOR, SEARCH_FILTERS } from '../lib/search.ts';
 import { findPages, type Found as FoundPages, type KindGroups } from '../lib/search-find.ts';
@@ -28,8 +30,8 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-type FilterKey = keyof typeof SEARCH_FILTERS;
-const FILTER_KEYS = Object.keys(SEARCH_FILTERS) as FilterKey[];
+type FilterKey = (typeof SEARCH_FILTERS)[number];
+const FILTER_KEYS: readonly FilterKey[] = SEARCH_FILTERS;
 type Found = FoundPages<PagefindResult>;
 const MAX_RESULTS = 50;
 /** Results drawn at once; the rest follow, so the first ones show without waiting for all. */
@@ -55,6 +57,8 @@ const kinds: KindGroups = {
   reference: new Set(kindList(root?.dataset.referenceKinds)),
   catalogue: kindList(root?.dataset.catalogueKinds),
 };
+/** The words this script shows, in the page's language. */
+const t = translatorFrom<typeof en>(root?.dataset.i18n);
 
 /** Fetched once, and only when needed: a failed fetch leaves search as it was without them. */
 function once<T>(address: string | undefined, fallback: T): () => Promise<T> {
@@ -126,15 +130,14 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   heading.append(link);
   const about = document.createElement('p');
   about.className = 'search-result__about';
-  about.append(data.meta.kind ?? 'Page');
+  about.append(data.meta.kind ?? t('searchScript.resultPage'));
   if (data.meta.label) about.append(' · ', labelBadge(data.meta.label));
   // A template's own page is public; the message made from it carries its own label.
   const messageLabels = data.meta.message_label?.split(MESSAGE_LABEL_SEPARATOR) ?? [];
   if (messageLabels.length > 0) {
-    about.append(' · message label: ');
-    messageLabels.forEach((label, index) =>
-      about.append(...(index > 0 ? [MESSAGE_LABEL_SEPARATOR] : []), labelBadge(label)),
-    );
+    about.append(' · ', t('searchScript.resultMessageLabel'), ' ');
+    for (const part of t.listParts(messageLabels.length, 'or'))
+      about.append(typeof part === 'string' ? part : labelBadge(messageLabels[part.item]!));
   }
   const excerpt = document.createElement('p');
   // Pagefind escapes the page text in excerpts and adds only <mark> elements.
@@ -147,13 +150,8 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 function inEnglishNotice(): (Node | string)[] {
   const link = document.createElement('a');
   link.href = FIRST_TLP_URL;
-  link.textContent = 'FIRST’s page on the Traffic Light Protocol';
-  return [
-    'This guidance is in English for now, and search only knows English words. ',
-    'The labels it uses come from the Traffic Light Protocol: ',
-    link,
-    ' links to official translations of the label definitions.',
-  ];
+  link.textContent = t('searchScript.foreignLink');
+  return t.parts('searchScript.foreign').map((part) => (typeof part === 'string' ? part : link));
 }
 
 function renderFilters(
@@ -166,7 +164,7 @@ function renderFilters(
       const fieldset = document.createElement('fieldset');
       fieldset.className = 'panel';
       const legend = document.createElement('legend');
-      legend.textContent = SEARCH_FILTERS[key];
+      legend.textContent = t(`searchScript.filter.${key}`);
       fieldset.append(legend);
       for (const [value, count] of Object.entries(available[key]!).sort(([a], [b]) => a.localeCompare(b))) {
         const label = document.createElement('label');
@@ -175,7 +173,7 @@ function renderFilters(
         box.name = key;
         box.value = value;
         box.checked = chosen[key]?.includes(value) ?? false;
-        label.append(box, `${value} (${count})`);
+        label.append(box, t('searchScript.filterOption', { value, count }));
         fieldset.append(label);
       }
       return fieldset;
@@ -186,7 +184,7 @@ function renderFilters(
 /** Says on the filters' button how many are on, so a phone reader knows results are narrowed. */
 function showFilterCount(chosen: Partial<Record<FilterKey, string[]>>): void {
   const on = Object.values(chosen).reduce((sum, values) => sum + (values?.length ?? 0), 0);
-  if (filterCount) filterCount.textContent = on ? ` (${on} on)` : '';
+  if (filterCount) filterCount.textContent = on ? t('searchScript.filterCount', { count: on }) : '';
 }
 
 function writeUrl(query: string, chosen: Partial<Record<FilterKey, string[]>>): void {
@@ -200,22 +198,25 @@ function writeUrl(query: string, chosen: Partial<Record<FilterKey, string[]>>): 
 /** The count of results, and a note when they are partial, corrected or the query is not in English. */
 function showSummary(query: string, found: Found): void {
   const total = found.results.length;
-  const count = `${total} result${total === 1 ? '' : 's'}${total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
+  const count =
+    total > MAX_RESULTS
+      ? t('searchScript.countCapped', { count: total, shown: MAX_RESULTS })
+      : t('searchScript.count', { count: total });
   if (notice) {
     notice.textContent =
       found.mode === 'some'
-        ? 'No page has all of these words. These pages have some of them, the closest first.'
+        ? t('searchScript.some')
         : found.mode === 'related'
-          ? 'No page uses these words. These pages use words of the same or a broader meaning.'
+          ? t('searchScript.related')
           : found.mode === 'corrected'
-            ? `Nothing matched “${query}”. Showing results for “${found.corrected}”.`
+            ? t('searchScript.corrected', { query, corrected: found.corrected ?? '' })
             : '';
     if (found.foreign) notice.replaceChildren(...inEnglishNotice());
     notice.hidden = !notice.textContent;
   }
   if (nothing) nothing.hidden = found.mode !== 'none';
-  if (status && status.textContent !== (found.mode === 'none' ? 'No results.' : count))
-    status.textContent = found.mode === 'none' ? 'No results.' : count;
+  const said = found.mode === 'none' ? t('searchScript.none') : count;
+  if (status && status.textContent !== said) status.textContent = said;
 }
 
 async function start(pagefind: Pagefind): Promise<void> {
@@ -241,7 +242,7 @@ async function start(pagefind: Pagefind): Promise<void> {
       list?.replaceChildren();
       if (notice) notice.hidden = true;
       if (nothing) nothing.hidden = true;
-      if (status) status.textContent = 'Type a word to search, or pick a filter.';
+      if (status) status.textContent = t('searchScript.prompt');
       root!.dataset.shown = '';
       root!.dataset.first = '';
       return;
@@ -300,6 +301,6 @@ if (root && input) {
       await start(pagefind);
     })
     .catch(() => {
-      if (status) status.textContent = 'Search could not load. Browse the sections below instead.';
+      if (status) status.textContent = t('searchScript.failed');
     });
 }

@@ -4,7 +4,9 @@
  * TLP:CLEAR is always written into the message, and a document always carries its label. The values live only in the page's form fields;
  * nothing is stored or sent.
  */
-import { composeMessage, messageText, scanPlaceholders, segments, type Message } from '../lib/templates.ts';
+import type { en } from '../i18n/en.ts';
+import { translatorFrom } from '../i18n/translate.ts';
+import { composeMessage, messageText, scanPlaceholders, segments, type Message } from '../lib/messages.ts';
 import { isTlpLabel, type TlpLabel } from '../lib/tlp.ts';
 import './shortcuts.ts';
 
@@ -37,6 +39,7 @@ for (const tool of document.querySelectorAll<HTMLElement>('[data-template-tool]'
   const form = tool.querySelector<HTMLFormElement>('[data-template-form]');
   const preview = tool.querySelector<HTMLElement>('[data-template-preview]');
   const status = tool.querySelector<HTMLElement>('[data-copy-status]');
+  const t = translatorFrom<typeof en>(tool.dataset.i18n);
   const [first] = labels;
   if (!first || !preview) continue;
 
@@ -80,13 +83,23 @@ for (const tool of document.querySelectorAll<HTMLElement>('[data-template-tool]'
         part === 'subject' ? (message.subject ?? '') : part === 'body' ? message.body.trimEnd() : messageText(message);
       const done = await copy(text);
       const blanks = scanPlaceholders(text).names;
+      const copied = t(
+        part === 'subject'
+          ? 'templateTool.copiedSubject'
+          : part === 'body'
+            ? 'templateTool.copiedText'
+            : 'templateTool.copied',
+      );
       const unfilled = blanks.length
-        ? ` It still has ${blanks.length === 1 ? 'a blank' : `${blanks.length} blanks`} to fill in before you send it: ${blanks.map((name) => `{{${name}}}`).join(', ')}.`
+        ? ` ${t('templateTool.blanks', {
+            count: blanks.length,
+            blanks: t.list(
+              blanks.map((name) => `{{${name}}}`),
+              'unit',
+            ),
+          })}`
         : '';
-      if (status)
-        status.textContent = done
-          ? `${part === 'subject' ? 'Subject line' : part === 'body' ? 'Text' : 'Message'} copied.${unfilled}`
-          : 'Copying did not work here. Select the message and copy it by hand.';
+      if (status) status.textContent = done ? `${copied}${unfilled}` : t('templateTool.failed');
     });
   }
   update();

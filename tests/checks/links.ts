@@ -1,4 +1,5 @@
 /** Broken internal links and #anchors in a folder of built HTML, found by linkinator serving it locally. */
+import { createServer, type AddressInfo } from 'node:net';
 import { LinkChecker } from 'linkinator';
 
 export interface LinkReport {
@@ -6,7 +7,20 @@ export interface LinkReport {
   broken: string[];
 }
 
-export async function brokenLinks(folder: string, port: number): Promise<LinkReport> {
+/** A port nothing listens on now, so the check never clashes with another server on the machine. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function brokenLinks(folder: string, port?: number): Promise<LinkReport> {
+  port ??= await freePort();
   const result = await new LinkChecker().check({
     path: folder,
     port,

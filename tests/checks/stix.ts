@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { KILL_CHAIN, isUuidV4 } from '../../src/model/taxonomy-export.ts';
+import { KILL_CHAIN, isUuidV4 } from '../../src/model/taxonomy-stix.ts';
 import { NAVIGATOR } from '../../src/model/navigator.ts';
 import { withFormats } from './taxonomy.ts';
 

@@ -364,6 +364,11 @@ const CASES: Record<string, Expectation> = {
     field: 'roles[0].clients[1]',
     says: ['"users" is listed as a client, but the model does not make it an organization'],
   },
+  'model-circles-not-nested': {
+    file: 'tlp-model.yaml',
+    field: 'labels[3].limitAllows',
+    says: ["A source's TLP:GREEN would let a reader tell source-community, whom the wider TLP:AMBER does not allow"],
+  },
   'template-audience-cannot-receive': {
     file: 'templates/first-notice.mdx',
     field: 'audiences[1]',

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { checkContentRoot } from '../../src/checks/validate.ts';
-import { contentRoot } from '../../src/checks/root.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
 import {
   applyFacts,
   capOf,
@@ -498,7 +498,10 @@ describe('situations maintainers meet', () => {
       for (const part of parts) {
         const label = partLabel(part, facts);
         if (scenario.labelAtMost) {
-          assert.ok(isWithin(label, scenario.labelAtMost), `a part is ${label}, outside ${scenario.labelAtMost}`);
+          assert.ok(
+            isWithin(model, label, scenario.labelAtMost),
+            `a part is ${label}, outside ${scenario.labelAtMost}`,
+          );
         }
         if (scenario.never && label !== 'TLP:CLEAR') {
           const reached = reach(model, part.audiences, label);
@@ -555,7 +558,7 @@ describe('rules that hold on every path of the real tree', () => {
     for (const path of capped) {
       const limit = capOf(path.facts)!;
       for (const part of partsOn(path.outcome, path.facts)) {
-        assert.ok(isWithin(partLabel(part, path.facts), limit), `${path.outcome.id} under ${limit}`);
+        assert.ok(isWithin(model, partLabel(part, path.facts), limit), `${path.outcome.id} under ${limit}`);
       }
     }
     assert.ok(capped.length > paths.length / 3, `only ${capped.length} of ${paths.length} paths carry a source limit`);

@@ -2,11 +2,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { AGREEMENTS, LIMIT_ORIGINS, SITUATION_KINDS } from '../../src/schemas/index.ts';
+import { AGREEMENTS, LIMIT_ORIGINS, SITUATION_KINDS } from '../../src/schemas/decisions.ts';
 import { INVOLVABLE } from '../../src/lib/vocabulary.ts';
 import {
   applyFacts,
-  audiencesWithin,
   capOf,
   enumeratePaths,
   limitOf,
@@ -14,11 +13,14 @@ import {
   nextOf,
   partLabel,
   partsOn,
-  treeProblems,
   NO_FACTS,
   type DecisionTree,
   type Option,
 } from '../../src/model/decision-tree.ts';
+import { treeProblems } from '../../src/model/tree-shape.ts';
+import { audiencesWithin } from '../../src/model/tlp-model.ts';
+import { tlpModelSchema } from '../../src/schemas/tlp-model.ts';
+import { parse } from 'yaml';
 import {
   enumerateStates,
   factSentences,
@@ -30,6 +32,9 @@ import {
   statePath,
   treeExport,
 } from '../../src/model/decision-states.ts';
+
+/** The real TLP model, whose labels say whom a source's limit still allows. */
+const model = tlpModelSchema.parse(parse(readFileSync('content/tlp-model.yaml', 'utf8')));
 
 type Spec = [string, [string, string][]][];
 
@@ -227,18 +232,18 @@ test('who set a limit goes with the limit; an agreement keeps the source’s lim
   assert.equal(applyFacts(byDefault, { sourceLimit: 'TLP:RED' }).limitFrom, null, 'a new limit replaces it');
   const agreed = applyFacts(applyFacts(NO_FACTS, { sourceLimit: 'TLP:AMBER+STRICT' }), { agreed: 'one-group' });
   assert.equal(capOf(agreed), 'TLP:AMBER+STRICT', 'agreement to one group does not lift the limit');
-  assert.ok(audiencesWithin('TLP:AMBER+STRICT', agreed.agreed).includes('agreed-group'));
-  assert.ok(!audiencesWithin('TLP:AMBER+STRICT').includes('agreed-group'));
+  assert.ok(audiencesWithin(model, 'TLP:AMBER+STRICT', agreed.agreed).includes('agreed-group'));
+  assert.ok(!audiencesWithin(model, 'TLP:AMBER+STRICT').includes('agreed-group'));
   const publicly = applyFacts(agreed, { agreed: 'public' });
   assert.equal(capOf(publicly), undefined, 'agreement to a public statement lifts it for the words agreed');
   assert.equal(limitOf(publicly), 'TLP:AMBER+STRICT', 'the source’s own label is still known');
 });
 
 test('each label keeps its own circle: TLP:GREEN does not reach the groups your group serves', () => {
-  assert.ok(audiencesWithin('TLP:AMBER').includes('own-clients'));
-  assert.ok(!audiencesWithin('TLP:GREEN').includes('own-clients'));
-  assert.ok(audiencesWithin('TLP:GREEN').includes('source-community'));
-  assert.ok(!audiencesWithin('TLP:AMBER').includes('source-community'));
+  assert.ok(audiencesWithin(model, 'TLP:AMBER').includes('own-clients'));
+  assert.ok(!audiencesWithin(model, 'TLP:GREEN').includes('own-clients'));
+  assert.ok(audiencesWithin(model, 'TLP:GREEN').includes('source-community'));
+  assert.ok(!audiencesWithin(model, 'TLP:AMBER').includes('source-community'));
 });
 
 test('a condition holds only when every field it gives holds', () => {

@@ -27,6 +27,9 @@ async function withCopy(run: (root: string) => Promise<void>) {
   }
 }
 
+const isAboutTheId = (problem: { field?: string; message: string }) =>
+  problem.field === 'code' && problem.message.includes('threat id');
+
 const publishedOnly =
   (file: string): History =>
   (candidate) =>
@@ -34,7 +37,8 @@ const publishedOnly =
 
 test('the unpublished copy is blamed and told the next free id; the published threat is left alone', async () => {
   await withCopy(async (root) => {
-    const { problems } = await checkContentRoot(root, publishedOnly(ORIGINAL));
+    // The copy also needs its own STIX id and a situation that lists it; those are other problems.
+    const problems = (await checkContentRoot(root, publishedOnly(ORIGINAL))).problems.filter(isAboutTheId);
     assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
     const [problem] = problems;
     assert.ok(problem!.file.endsWith(COPY), `blamed ${problem!.file}`);
@@ -45,7 +49,7 @@ test('the unpublished copy is blamed and told the next free id; the published th
 
 test('when nothing tells which is new, one message names both and asks the writer to keep the published id', async () => {
   await withCopy(async (root) => {
-    const { problems } = await checkContentRoot(root, () => ({}));
+    const problems = (await checkContentRoot(root, () => ({}))).problems.filter(isAboutTheId);
     assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
     const text = formatProblem(problems[0]!);
     assert.match(text, /also used by/);

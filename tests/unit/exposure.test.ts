@@ -7,7 +7,6 @@ import {
   assess,
   effectsByAnswer,
   EVERY_PROJECT_POINTS,
-  exposureProblems,
   navigatorLayer,
   queryFor,
   TOP_THREATS,
@@ -17,8 +16,15 @@ import {
   type FactData,
   type Remedy,
 } from '../../src/model/exposure.ts';
+import { exposureProblems } from '../../src/model/exposure-problems.ts';
 import { answersInText, compareResults } from '../../src/model/exposure-compare.ts';
-import { publicSummary, resultMarkdown, WATCH_STEP } from '../../src/model/exposure-markdown.ts';
+import { publicSummary, resultMarkdown, watchStep } from '../../src/model/exposure-markdown.ts';
+import type { en } from '../../src/i18n/en.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { clientLocale, createTranslator } from '../../src/i18n/translate.ts';
+
+/** The words the check's script has in the browser: only the checkScript.* messages its page hands it. */
+const t = createTranslator<typeof en>(clientLocale(LOCALES.en, ['checkScript.']));
 import { factsWithFixes, planFor } from '../../src/model/exposure-plan.ts';
 
 /** Questions as the content writes them; with no fixes they serve the model and the content check alike. */
@@ -245,7 +251,7 @@ test('the Markdown starts with its label, gives each top threat its score and wh
   const answers = { owners: ['one'], structure: ['team'] };
   const findings = assess(fixed, threats, answers);
   const plan = planFor(fixed, threats, answers);
-  const markdown = resultMarkdown(findings, plan, { ...context, label, fields: [{ owner: 'Sam', date: '' }] });
+  const markdown = resultMarkdown(findings, plan, { ...context, label, fields: [{ owner: 'Sam', date: '' }] }, t);
   assert.equal(markdown.split('\n')[0], '**TLP:AMBER+STRICT** Share only within your team.');
   assert.ok(markdown.includes(context.resultUrl));
   for (const line of [
@@ -258,7 +264,7 @@ test('the Markdown starts with its label, gives each top threat its score and wh
     '  - Date: _to fill in_',
     '  - How: [Inventory](https://example.org/checklists/inventory/)',
     '  - Then test it with the exercise [quiet-sale](https://example.org/exercises/quiet-sale/).',
-    `- [ ] ${WATCH_STEP}`,
+    `- [ ] ${watchStep(t)}`,
   ])
     assert.ok(markdown.split('\n').includes(line), line);
 });
@@ -267,7 +273,7 @@ test('the Markdown lists the first eight threats in full and the rest under "als
   const threats = Array.from({ length: TOP_THREATS + 2 }, (_, index) =>
     threat(`GT-${String(index + 1).padStart(3, '0')}`, { raise: [owners] }),
   );
-  const markdown = resultMarkdown(assess(facts, threats, { owners: ['one'] }), [], { ...context, label });
+  const markdown = resultMarkdown(assess(facts, threats, { owners: ['one'] }), [], { ...context, label }, t);
   const [top, rest] = markdown.split('### Also worth a look');
   assert.equal(top!.match(/^\d+\. \[GT-/gm)?.length, TOP_THREATS);
   assert.equal(top!.match(/Raises it/g)?.length, TOP_THREATS);
@@ -278,12 +284,16 @@ test('the public summary names no answer, threat, step or owner: only that a pla
   const threats = [threat('GT-001', { raise: [owners] }), threat('GT-002', { raise: [loose] })];
   const answers = { owners: ['one'], votes: ['loose'] };
   const plan = planFor(fixed, threats, answers);
-  const summary = publicSummary(plan, {
-    checkUrl: 'https://example.org/check/',
-    date: '2026-12-01',
-    label: { label: 'TLP:CLEAR', instruction: 'Anyone may see this.' },
-    fields: [{ owner: 'Sam', date: '2027-01-15' }],
-  });
+  const summary = publicSummary(
+    plan,
+    {
+      checkUrl: 'https://example.org/check/',
+      date: '2026-12-01',
+      label: { label: 'TLP:CLEAR', instruction: 'Anyone may see this.' },
+      fields: [{ owner: 'Sam', date: '2027-01-15' }],
+    },
+    t,
+  );
   assert.equal(summary.split('\n')[0], '**TLP:CLEAR** Anyone may see this.');
   assert.match(summary, /agreed a plan of 2 steps/);
   assert.ok(summary.includes('- [ ] Step 1, by 2027-01-15\n- [ ] Step 2\n'));
@@ -339,10 +349,11 @@ test('comparing results names the threats that went down or away and up or in, t
 test('the Navigator layer validates against the 4.5 format and carries GT ids, scores and why', () => {
   const problems = (document: unknown) => validateAgainst('navigator-layer.schema.json', document);
   const threats = [threat('GT-001', { raise: [owners, loose] }), threat('GT-002', { everyProject: true })];
-  const layer = navigatorLayer(assess(facts, threats, { owners: ['one'], votes: ['loose'] }), {
-    ...context,
-    stixUrl: 'https://example.org/taxonomy.stix.json',
-  });
+  const layer = navigatorLayer(
+    assess(facts, threats, { owners: ['one'], votes: ['loose'] }),
+    { ...context, stixUrl: 'https://example.org/taxonomy.stix.json' },
+    t,
+  );
   assert.deepEqual(problems(layer), []);
   assert.deepEqual(
     layer.techniques.map((technique) => [technique.techniqueID, technique.score]),

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { t } from '../../src/i18n/index.ts';
 import { navigatorLayer, type Finding } from '../../src/model/exposure.ts';
 import { NAVIGATOR, layerFrame, navigatorLink } from '../../src/model/navigator.ts';
 import { validateAgainst } from '../checks/taxonomy.ts';
@@ -25,10 +26,11 @@ const finding = (code: string, score: number): Finding => ({
   reasons: [],
   protections: [],
 });
-const layer = navigatorLayer([finding('GT-001', 2), finding('GT-002', 0)], {
-  resultUrl: 'https://example.github.io/guide/check/#owners=one',
-  stixUrl: BUNDLE,
-});
+const layer = navigatorLayer(
+  [finding('GT-001', 2), finding('GT-002', 0)],
+  { resultUrl: 'https://example.github.io/guide/check/#owners=one', stixUrl: BUNDLE },
+  t,
+);
 const problems = (document: unknown) => validateAgainst('navigator-layer.schema.json', document);
 
 /** What Navigator reads from a link's fragment (tabs.component.ts getNamedFragmentValue). */

@@ -251,6 +251,12 @@ describe('fitting a page body into the handbook', () => {
     assert.match(nested, /aria-labelledby="norms-one-why"/);
   });
 
+  test('a body that starts lower than h2 starts at the level asked, so the larger page skips no level', () => {
+    const lowered = nestHtml('<h3 id="a">A</h3><p>x</p><h4 id="b">B</h4>', { top: 3 });
+    assert.match(lowered, /^<h3 id="a">A<\/h3>.*<h4 id="b">B<\/h4>$/s);
+    assert.match(nestHtml('<h2>A</h2><h3>B</h3>', { top: 4 }), /^<h4>A<\/h4><h5>B<\/h5>$/);
+  });
+
   test('asides and named sections become plain groups when flattened, so landmarks stay unique', () => {
     const flat = nestHtml(
       '<aside aria-label="Public case: X"><p>x</p></aside><section aria-label="Table: A">t</section><section>s</section>',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { editUrl, entryPath, withBase } from '../../src/lib/routes.ts';
 import { securityTxt } from '../../src/lib/security-txt.ts';
-import { shorten } from '../../src/lib/text.ts';
+import { shorten, documentTitle, htmlLength } from '../../src/lib/text.ts';
 
 test('entries, intro pages, sectioned pages and the decision tree have the expected addresses', () => {
   assert.equal(entryPath('norms', 'be-timely'), '/norms/be-timely/');
@@ -38,6 +38,14 @@ test('long titles are shortened at a word boundary', () => {
     'Is it still going on, and would telling…',
   );
   assert.equal(shorten('Short', 40), 'Short');
+});
+
+test('a document title fits as written in HTML, where an apostrophe takes five characters', () => {
+  assert.equal(documentTitle('Speak early', 'Speak early · Site', 70), 'Speak early · Site');
+  const long = "Act on the community's warning within your team, and keep it in that community";
+  const fitted = documentTitle(long, `${long} · Securing Open Source Communities`, 70);
+  assert.ok(htmlLength(fitted) <= 70, `${fitted} is ${htmlLength(fitted)} characters in HTML`);
+  assert.ok(fitted.endsWith('…') && fitted.startsWith("Act on the community's"));
 });
 
 test('security.txt names contacts and expires within a year of the build', () => {

@@ -16,14 +16,18 @@ const context = {
 };
 
 for (const collection of COLLECTION_NAMES.filter((name) => name !== 'decisions')) {
-  test(`a new ${collection} entry is refused by the check for its text still to write, and for nothing else`, () => {
+  test(`a new ${collection} entry is refused by the check for its text still to write, and for nothing it wrote itself`, () => {
     const result = scaffold(collection, 'A fresh entry', schemas[collection] as z.ZodObject, context);
     const source = splitSource(collection, result.id, result.fileName, result.text) as SourceFile;
     const raw = parseYaml(source) as RawEntry;
     // Every problem the check finds is text still to write, one per place, never what the placeholder breaks.
     const { problems } = validateEntries([raw], [], DATA_FILE_NAMES);
     assert.ok(problems.length > 0, 'the check refuses the placeholders');
-    const other = problems.filter((problem) => !problem.message.includes('still has to be written'));
+    // A new template must also be linked from a situation: a step the check names, not a fault of the scaffold.
+    const other = problems.filter(
+      (problem) =>
+        !problem.message.includes('still has to be written') && !/^no situation links/i.test(problem.message),
+    );
     assert.deepEqual(other, [], 'no other problem than text to write');
   });
 }

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { contentRoot } from '../../src/checks/root.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
 import type { ValidEntry } from '../../src/checks/types.ts';
 import { checkContentRoot } from '../../src/checks/validate.ts';
 import { decisionOutcomePath, entryPath } from '../../src/lib/routes.ts';

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { COLLECTION_NAMES } from '../../src/lib/collections.ts';
-import { contentRoot } from '../../src/checks/root.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
 import { formatProblem } from '../../src/checks/problems.ts';
 import { checkContentRoot } from '../../src/checks/validate.ts';
 

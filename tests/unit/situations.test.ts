@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { checkContentRoot, type ValidEntry } from '../../src/checks/validate.ts';
-import { contentRoot } from '../../src/checks/root.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
 import { templateLabels } from '../../src/lib/templates.ts';
 import { findRefs } from '../../src/lib/references.ts';
 import { SITUATION_FAMILIES, byFamily } from '../../src/lib/situations.ts';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { checkContentRoot } from '../../src/checks/validate.ts';
-import { isUuidV4 } from '../../src/model/taxonomy-export.ts';
+import { isUuidV4 } from '../../src/model/taxonomy-stix.ts';
 import { repairStixIdsFile } from '../../src/checks/stix-ids-file.ts';
 import { contentRootWith } from './helpers.ts';
 

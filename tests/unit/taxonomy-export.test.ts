@@ -5,10 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { contentRoot } from '../../src/checks/root.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
 import { checkContentRoot } from '../../src/checks/validate.ts';
-import type { ValidEntry } from '../../src/checks/rules.ts';
-import { taxonomyJson, taxonomyStix, type TaxonomySource } from '../../src/model/taxonomy-export.ts';
+import type { ValidEntry } from '../../src/checks/types.ts';
+import { taxonomyJson, type TaxonomySource } from '../../src/model/taxonomy-export.ts';
+import { taxonomyStix } from '../../src/model/taxonomy-stix.ts';
 import { validateTaxonomy } from '../checks/taxonomy.ts';
 import { attackShapeProblems, oasisProblems, stixProblems, stixRuleProblems, type Bundle } from '../checks/stix.ts';
 import { FIXTURES } from './helpers.ts';

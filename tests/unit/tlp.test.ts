@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TLP_LABELS, isTlpLabel, suggestLabel } from '../../src/lib/tlp.ts';
-import { canReceive, isWiderThan, isWithin, strictest } from '../../src/model/tlp-model.ts';
+import { canReceive, circleProblems, isWiderThan, isWithin, strictest } from '../../src/model/tlp-model.ts';
 import { tlpModelSchema } from '../../src/schemas/tlp-model.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+
+/** The real model, content/tlp-model.yaml: the one statement of how far each label reaches. */
+const model = tlpModelSchema.parse(parse(readFileSync('content/tlp-model.yaml', 'utf8')));
 
 test('the five labels are written exactly as TLP 2.0 writes them', () => {
   assert.deepEqual([...TLP_LABELS], ['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER', 'TLP:GREEN', 'TLP:CLEAR']);
@@ -25,25 +28,24 @@ test('label helpers', () => {
 });
 
 test('labels limit different circles: TLP:AMBER and TLP:GREEN are not one inside the other', () => {
-  assert.ok(isWithin('TLP:AMBER+STRICT', 'TLP:GREEN'), 'your own organization is inside the community');
-  assert.ok(isWithin('TLP:AMBER+STRICT', 'TLP:AMBER'));
-  assert.ok(isWithin('TLP:RED', 'TLP:GREEN'));
-  assert.ok(!isWithin('TLP:AMBER', 'TLP:GREEN'), 'clients need not be in the named community');
-  assert.ok(!isWithin('TLP:GREEN', 'TLP:AMBER'), 'a community is not the organization and its clients');
-  assert.ok(isWiderThan('TLP:AMBER', 'TLP:GREEN'));
-  assert.ok(!isWiderThan('TLP:GREEN', 'TLP:GREEN'));
-  for (const label of TLP_LABELS) assert.ok(isWithin(label, 'TLP:CLEAR') && isWithin('TLP:RED', label));
+  assert.ok(isWithin(model, 'TLP:AMBER+STRICT', 'TLP:GREEN'), 'your own organization is inside the community');
+  assert.ok(isWithin(model, 'TLP:AMBER+STRICT', 'TLP:AMBER'));
+  assert.ok(isWithin(model, 'TLP:RED', 'TLP:GREEN'));
+  assert.ok(!isWithin(model, 'TLP:AMBER', 'TLP:GREEN'), 'clients need not be in the named community');
+  assert.ok(!isWithin(model, 'TLP:GREEN', 'TLP:AMBER'), 'a community is not the organization and its clients');
+  assert.ok(isWiderThan(model, 'TLP:AMBER', 'TLP:GREEN'));
+  assert.ok(!isWiderThan(model, 'TLP:GREEN', 'TLP:GREEN'));
+  for (const label of TLP_LABELS) assert.ok(isWithin(model, label, 'TLP:CLEAR') && isWithin(model, 'TLP:RED', label));
 });
 
 test('the strictest of several labels is the widest circle inside all of them', () => {
-  assert.equal(strictest(['TLP:AMBER', 'TLP:GREEN']), 'TLP:AMBER+STRICT');
-  assert.equal(strictest(['TLP:GREEN', 'TLP:CLEAR']), 'TLP:GREEN');
-  assert.equal(strictest(['TLP:AMBER', 'TLP:RED']), 'TLP:RED');
-  assert.equal(strictest([]), 'TLP:CLEAR');
+  assert.equal(strictest(model, ['TLP:AMBER', 'TLP:GREEN']), 'TLP:AMBER+STRICT');
+  assert.equal(strictest(model, ['TLP:GREEN', 'TLP:CLEAR']), 'TLP:GREEN');
+  assert.equal(strictest(model, ['TLP:AMBER', 'TLP:RED']), 'TLP:RED');
+  assert.equal(strictest(model, []), 'TLP:CLEAR');
 });
 
 test('TLP:AMBER goes only to a group with clients; a group without them gets TLP:AMBER+STRICT', () => {
-  const model = tlpModelSchema.parse(parse(readFileSync('content/tlp-model.yaml', 'utf8')));
   assert.ok(canReceive(model, 'leadership', 'TLP:AMBER').ok, 'the leadership acts for the maintainers');
   assert.ok(canReceive(model, 'partners', 'TLP:AMBER').ok);
   for (const role of ['downstream', 'moderators', 'maintainers'] as const) {
@@ -56,4 +58,30 @@ test('TLP:AMBER goes only to a group with clients; a group without them gets TLP
     model.rules.some((rule) => rule.id === 'amber-needs-clients'),
     'the model states the rule',
   );
+});
+
+test('the model’s circles are checked as circles: nested, never both ways, limits that narrow, every relative audience once', () => {
+  assert.deepEqual(circleProblems(model), []);
+  const changed = (label: string, within: string[]) => ({
+    ...model,
+    labels: model.labels.map((item) =>
+      item.label === label ? { ...item, within: within as typeof item.within } : item,
+    ),
+  });
+  const messages = (broken: Parameters<typeof circleProblems>[0]) => circleProblems(broken).map((p) => p.message);
+  assert.deepEqual(messages(changed('TLP:AMBER', ['TLP:AMBER'])), ['TLP:AMBER must lie within TLP:CLEAR']);
+  assert.ok(
+    messages(changed('TLP:RED', ['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:CLEAR'])).includes(
+      'TLP:RED lies within TLP:AMBER+STRICT, which lies within TLP:AMBER, TLP:GREEN, so TLP:RED must lie within them too',
+    ),
+  );
+  assert.ok(
+    messages(changed('TLP:AMBER', ['TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:CLEAR'])).includes(
+      'TLP:AMBER and TLP:AMBER+STRICT each lie within the other; one circle must be the wider',
+    ),
+  );
+  const twice = { ...model, relativeAudiences: [...model.relativeAudiences, model.relativeAudiences[0]!] };
+  assert.deepEqual(messages(twice), [
+    `the relative audience "${model.relativeAudiences[0]!.id}" is described 2 times; the decision tree needs the labels it may receive, once`,
+  ]);
 });

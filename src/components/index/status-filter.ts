@@ -4,6 +4,7 @@
  * would narrow nothing, and the page would load a script for no use.
  */
 import type { Entry } from '../../data/entries.ts';
+import { t } from '../../i18n/index.ts';
 import { statusCounts } from '../../lib/review.ts';
 import { STATUSES } from '../../lib/vocabulary.ts';
 
@@ -18,10 +19,13 @@ export function statusFilter(entries: readonly Entry[]): StatusFilter | undefine
   if (counts.size < 2) return undefined;
   return {
     key: 'status',
-    label: 'How far the working group has got',
+    label: t('filter.status'),
     options: STATUSES.values
       .filter((status) => counts.has(status))
-      .map((status) => ({ value: status, label: `${STATUSES.label(status)} (${counts.get(status)})` })),
+      .map((status) => ({
+        value: status,
+        label: t('filter.statusOption', { status: t(`status.${status}`), count: counts.get(status) ?? 0 }),
+      })),
   };
 }
 

@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { securityTxt } from '../../lib/security-txt.ts';
 import { REPOSITORY } from '../../site.config.ts';
-import { addressOf, url } from '../../data/entries.ts';
+import { addressOf, url } from '../../lib/routes.ts';
 
 export const GET: APIRoute = () =>
   new Response(

@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { decisionTree } from '../../data/decisions.ts';
 import { templateLabelMap } from '../../data/derived.ts';
-import { addressOrPath, url } from '../../data/entries.ts';
+import { addressOrPath } from '../../data/entries.ts';
 import { treeExport } from '../../model/decision-states.ts';
-import { collectionPath } from '../../lib/routes.ts';
+import { collectionPath, url } from '../../lib/routes.ts';
 
 export const GET: APIRoute = async () => {
   const tree = await decisionTree();

@@ -3,25 +3,26 @@
  * tree and the TLP model (judged by `checkSituation`), every template can be reached from a
  * situation, and every threat points to a situation or says why none applies.
  */
-import { treeProblems, type DecisionTree } from '../model/decision-tree.ts';
-import { checkSituation } from '../model/situations.ts';
-import { findRefs, type EntryKey } from '../lib/references.ts';
-import { templateLabels } from '../lib/templates.ts';
-import type { CollectionName } from '../lib/collections.ts';
-import type { ContentProblem } from './problems.ts';
-import type { RawEntry } from './load.ts';
-import { atField, of, type Rule, type ValidEntry } from './rules.ts';
+import type { DecisionTree } from '../../model/decision-tree.ts';
+import { treeProblems } from '../../model/tree-shape.ts';
+import { checkSituation } from '../../model/situations.ts';
+import { findRefs, type EntryKey } from '../../lib/references.ts';
+import { templateLabels } from '../../lib/templates.ts';
+import type { CollectionName } from '../../lib/collections.ts';
+import type { ContentProblem } from '../problems.ts';
+import type { RawEntry } from '../load.ts';
+import { atField, type Rule, type ValidEntry } from './context.ts';
 
 const HELP = 'situations';
 
 /** Each step's label and audiences fit the outcome part it follows; the wizard answers exist and lead somewhere. */
-export const situationsFollowTheTree: Rule = (entries, _everyEntry, data) => {
-  const tree = of(entries, 'decisions')[0]?.parsed as DecisionTree | undefined;
+export const situationsFollowTheTree: Rule = ({ of, data }) => {
+  const tree = of('decisions')[0]?.parsed as DecisionTree | undefined;
   // Without a sound tree and the TLP model there is nothing to judge against; their own rules report why.
   if (!tree || !data.tlpModel || treeProblems(tree).length > 0) return [];
-  const templates = templateLabels(of(entries, 'templates').map((entry) => ({ id: entry.id, labels: entry.parsed })));
+  const templates = templateLabels(of('templates').map((entry) => ({ id: entry.id, labels: entry.parsed })));
   const context = { tree, model: data.tlpModel, templates };
-  return of(entries, 'situations').flatMap((entry) =>
+  return of('situations').flatMap((entry) =>
     checkSituation(entry.parsed, context).problems.map((problem) =>
       atField(entry, problem.path, { message: problem.message, expected: problem.expected, help: HELP }),
     ),
@@ -40,9 +41,12 @@ function allSituationsRead(
 }
 
 /** Ids of the entries of one collection that some situation links to. */
-function linkedFromSituations(entries: readonly ValidEntry[], collection: CollectionName): Set<string> {
+function linkedFromSituations(
+  situations: readonly ValidEntry<'situations'>[],
+  collection: CollectionName,
+): Set<string> {
   return new Set(
-    of(entries, 'situations').flatMap((entry) =>
+    situations.flatMap((entry) =>
       findRefs(entry.parsed)
         .filter((ref) => ref.collection === collection)
         .map((ref) => ref.id),
@@ -51,10 +55,10 @@ function linkedFromSituations(entries: readonly ValidEntry[], collection: Collec
 }
 
 /** A reader in a hurry reaches templates through situations: home, situation, template. */
-export const templatesReachedFromSituations: Rule = (entries, everyEntry, _data, unreadable) => {
+export const templatesReachedFromSituations: Rule = ({ entries, everyEntry, unreadable, of }) => {
   if (!allSituationsRead(entries, everyEntry, unreadable)) return [];
-  const linked = linkedFromSituations(entries, 'templates');
-  return of(entries, 'templates')
+  const linked = linkedFromSituations(of('situations'), 'templates');
+  return of('templates')
     .filter((entry) => !linked.has(entry.id))
     .map((entry): ContentProblem =>
       atField(entry, ['title'], {
@@ -66,10 +70,10 @@ export const templatesReachedFromSituations: Rule = (entries, everyEntry, _data,
 };
 
 /** A threat says what to do if it is happening now: the situations that list it, or why there is none. */
-export const threatsPointToSituations: Rule = (entries, everyEntry, _data, unreadable) => {
+export const threatsPointToSituations: Rule = ({ entries, everyEntry, unreadable, of }) => {
   if (!allSituationsRead(entries, everyEntry, unreadable)) return [];
-  const linked = linkedFromSituations(entries, 'threats');
-  return of(entries, 'threats').flatMap((entry): ContentProblem[] => {
+  const linked = linkedFromSituations(of('situations'), 'threats');
+  return of('threats').flatMap((entry): ContentProblem[] => {
     const listed = linked.has(entry.id);
     if (listed && entry.parsed.noSituation) {
       return [
@@ -92,9 +96,3 @@ export const threatsPointToSituations: Rule = (entries, everyEntry, _data, unrea
     return [];
   });
 };
-
-export const SITUATION_RULES: readonly Rule[] = [
-  situationsFollowTheTree,
-  templatesReachedFromSituations,
-  threatsPointToSituations,
-];

@@ -4,13 +4,13 @@
  * the next review comes after the last one. Data files (the TLP model, the exposure check's
  * questions) have the same fields and follow the same rules.
  */
-import { reviewOf, type ReviewFields } from '../lib/review.ts';
-import { isoDate } from '../lib/dates.ts';
-import type { ContentProblem } from './problems.ts';
-import { fieldPath } from './problems.ts';
-import type { ParsedYaml } from './load.ts';
-import { fieldLine } from './schema-problems.ts';
-import type { ValidData, ValidEntry } from './types.ts';
+import { reviewOf, type ReviewFields } from '../../lib/review.ts';
+import { isoDate } from '../../lib/dates.ts';
+import type { ContentProblem } from '../problems.ts';
+import { fieldPath } from '../problems.ts';
+import type { ParsedYaml } from '../load.ts';
+import { fieldLine } from '../schema-problems.ts';
+import type { Rule } from './context.ts';
 
 function at(source: ParsedYaml, field: string, problem: Omit<ContentProblem, 'file' | 'line' | 'field'>) {
   return {
@@ -54,12 +54,12 @@ export function reviewProblems(source: ParsedYaml, fields: ReviewFields): Conten
   return [];
 }
 
-/** Every entry and data file that passed its schema, as a rule of src/checks/rules.ts. */
-export function reviewStatusSound(entries: readonly ValidEntry[], data: ValidData): ContentProblem[] {
+/** Every entry and data file that passed its schema. */
+export const reviewStatusSound: Rule = ({ entries, data }) => {
   const files = [data.tlpModel, data.projectFacts].flatMap((file) =>
     file ? [{ source: file.source, fields: file }] : [],
   );
   return [...entries.map((entry) => ({ source: entry, fields: entry.parsed as ReviewFields })), ...files].flatMap(
     ({ source, fields }) => reviewProblems(source, fields),
   );
-}
+};
