@@ -7,7 +7,9 @@ import { COMMON_SHARE, STRONG_PAGES, expand, knows, phrases, type Lexicon } from
 import { isStopWord, queryWords, rankPages, type WordHit, type WordSearch } from './search.ts';
 import {
   ACTION_BOOST,
+  LIKELY_ENGLISH,
   REFERENCE_DAMPING,
+  SURELY_ENGLISH,
   describesSituation,
   kindsNamed,
   noEnglishWords,
@@ -81,21 +83,23 @@ async function ownHits<T extends WordHit>(
   return own;
 }
 
-/** Whether a word is English: common, the site's, the dictionary's, a slip from the site's, or found. */
+/**
+ * How surely a word is English: common words and those the site or the dictionary knows surely;
+ * a slip of the keyboard away from a word the site uses ("harrassment"), or a word the index has,
+ * likely (other languages share such words: "projet", "incidente").
+ */
 function englishTest<T extends WordHit>(
   source: SearchSource<T>,
   words: Lexicon,
   terms: readonly string[],
   own: readonly (readonly T[])[],
-): (word: string) => boolean {
+): (word: string) => number {
   const known = new Set(source.siteWords);
-  return (word) =>
-    isStopWord(word) ||
-    known.has(word) ||
-    knows(words, word) ||
-    // One slip of the keyboard away from a word the site uses ("harrassment").
-    (word.length >= 5 && source.siteWords.some((site) => editDistance(word, site) <= 1)) ||
-    (own[terms.indexOf(word)]?.length ?? 0) > 0;
+  return (word) => {
+    if (isStopWord(word) || known.has(word) || knows(words, word)) return SURELY_ENGLISH;
+    const slip = word.length >= 5 && source.siteWords.some((site) => editDistance(word, site) <= 1);
+    return slip || (own[terms.indexOf(word)]?.length ?? 0) > 0 ? LIKELY_ENGLISH : 0;
+  };
 }
 
 /**

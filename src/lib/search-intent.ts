@@ -79,14 +79,25 @@ export function englishLetters(word: string): boolean {
   return /^[a-z0-9'+:-]+$/i.test(word);
 }
 
+/** How sure a test is that a word is English: known to a dictionary, only likely, or not at all. */
+export const SURELY_ENGLISH = 1;
+export const LIKELY_ENGLISH = 0.5;
+/** Below this share of English among a query's words, the query is in another language. */
+export const ENGLISH_SHARE = 1 / 3;
+
 /**
- * Whether a query has no English word in it: every word is written in other letters, or is one
- * that neither the dictionary nor the site knows. `isEnglish` says whether a word is known.
+ * Whether a query is in another language, by how much of it English covers: each word counts as
+ * `englishness` says (1 for a word a dictionary knows, 0.5 for one that is only likely English, such
+ * as one letter away from one, 0 for none), and words in other letters count 0. A query is foreign
+ * when that covers less than a third of its words: one word that happens to be English as well
+ * ("notre", "projet") does not make a French query English, and one unknown name does not make an
+ * English query foreign.
  */
-export function noEnglishWords(query: string, isEnglish: (word: string) => boolean): boolean {
+export function noEnglishWords(query: string, englishness: (word: string) => number): boolean {
   // Latin words of one or two letters ("el", "en") are too short to tell one language from another.
   const words = queryTokens(query).filter((word) => /\p{L}/u.test(word) && (word.length > 2 || !englishLetters(word)));
-  return words.length > 0 && !words.some((word) => englishLetters(word) && isEnglish(word));
+  const english = words.reduce((sum, word) => sum + (englishLetters(word) ? englishness(word) : 0), 0);
+  return words.length > 0 && english < ENGLISH_SHARE * words.length;
 }
 
 /**

@@ -139,15 +139,24 @@ test('a query that describes something happening, and one that names a topic', (
     assert.equal(describesSituation(query), false, query);
 });
 
-test('a query with no English word', () => {
-  const english = (word: string) => ['harassment', 'project'].includes(word);
-  assert.equal(noEnglishWords('acoso en el proyecto', english), true);
+test('a query in another language, by how much of it English covers', () => {
+  const sure = ['harassment', 'project', 'notre', 'lost', 'the', 'was', 'hacked'];
+  const likely = ['proyecto', 'projet', 'incidente', 'harrasment', 'maintainr'];
+  const englishness = (word: string) => (sure.includes(word) ? 1 : likely.includes(word) ? 0.5 : 0);
+  assert.equal(noEnglishWords('acoso en el proyecto', englishness), true);
   assert.equal(
-    noEnglishWords('Belästigung', () => true),
+    noEnglishWords('Belästigung', () => 1),
     true,
   );
-  assert.equal(noEnglishWords('harassment en el proyecto', english), false);
-  assert.equal(noEnglishWords('el', english), false);
+  // One word that is English too, or close to an English word, does not make the query English.
+  assert.equal(noEnglishWords('periodista pide declaraciones sobre el incidente', englishness), true);
+  assert.equal(noEnglishWords("quelqu'un usurpe l'identité de notre projet sur les réseaux", englishness), true);
+  // English words among foreign ones, misspelt English, and unknown names in English stay English.
+  assert.equal(noEnglishWords('harassment en el proyecto', englishness), false);
+  assert.equal(noEnglishWords('harrasment maintainr', englishness), false);
+  assert.equal(noEnglishWords('yubikey totp lost', englishness), false);
+  assert.equal(noEnglishWords('the account was hacked', englishness), false);
+  assert.equal(noEnglishWords('el', englishness), false);
 });
 
 test('kinds by collection, and the kinds a word names', () => {
