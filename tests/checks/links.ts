@@ -26,6 +26,12 @@ export async function brokenLinks(folder: string, port?: number): Promise<LinkRe
     port,
     recurse: true,
     checkFragments: true,
+    // On a loaded 2-core machine, a hundred requests at once (linkinator's default) see connections
+    // refused now and then; fewer at once, and a retry of a failed connection, leave only real breaks.
+    concurrency: 16,
+    retryErrors: true,
+    retryErrorsCount: 3,
+    retryErrorsJitter: 500,
     // Only the built files are checked: other sites, and the canonical addresses of the deployed
     // site, are not fetched from the test machine.
     linksToSkip: async (link) => !link.startsWith(`http://localhost:${port}/`),

@@ -7,12 +7,25 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { en, type Dictionary } from '../../src/i18n/en.ts';
+import { EN_PARTS, en, type Dictionary } from '../../src/i18n/en.ts';
 import { LOCALES, localeNamed } from '../../src/i18n/locales.ts';
 import { clientLocale, createTranslator, translatorFrom, type Locale, type Message } from '../../src/i18n/translate.ts';
 import { caseSections } from '../../src/lib/cases.ts';
 
 const day = new Date(Date.UTC(2027, 2, 4));
+
+test('each key of the English dictionary is written in one of its parts only, so none is silently replaced', () => {
+  const seen = new Map<string, string>();
+  const twice: string[] = [];
+  for (const [part, messages] of Object.entries(EN_PARTS)) {
+    for (const key of Object.keys(messages)) {
+      if (seen.has(key)) twice.push(`${key}: in ${seen.get(key)} and ${part}`);
+      seen.set(key, part);
+    }
+  }
+  assert.deepEqual(twice, []);
+  assert.equal(Object.keys(en).length, seen.size);
+});
 
 test('t fills placeholders, picks the plural form for the count, and formats numbers for the locale', () => {
   const t = createTranslator<typeof en>(LOCALES.en);
