@@ -149,8 +149,8 @@ test(`blind set, held-out half: at least ${HELD_OUT_REQUIRED * 100} % of ${SEARC
   const result = scoreLine(found, SEARCH_QUERIES_HELD_OUT.length);
   test.info().annotations.push({ type: 'search', description: `held-out half: ${result}` });
   console.log(`search quality, blind held-out half: ${result}`);
-  // FAILS TODAY, honestly: measured on 6 December 2026 (branch hq2, with the situations of h18c) at
-  // 57 of 71 (80 %). The bar is the issue's and stays at 90 %: do not lower it, mark the test as
+  // FAILS TODAY, honestly: measured on 6 December 2026 at 57 of 71 (80 %) (branch hq2, with the
+  // situations of h18c), then at 58 of 71 (82 %) (branch h19b, the language notice by English coverage). The bar is the issue's and stays at 90 %: do not lower it, mark the test as
   // expected to fail, or tune the search, its aliases or its word map on these queries to pass it.
   expect(
     found / SEARCH_QUERIES_HELD_OUT.length,
