@@ -26,6 +26,12 @@ export async function brokenLinks(folder: string, port?: number): Promise<LinkRe
     port,
     recurse: true,
     checkFragments: true,
+    // A busy machine can drop a connection to the local server: that is not a broken link, so
+    // asking again is fair; a missing page answers 404 every time.
+    concurrency: 20,
+    retryErrors: true,
+    retryErrorsCount: 3,
+    retryErrorsJitter: 500,
     // Only the built files are checked: other sites, and the canonical addresses of the deployed
     // site, are not fetched from the test machine.
     linksToSkip: async (link) => !link.startsWith(`http://localhost:${port}/`),
