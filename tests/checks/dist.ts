@@ -27,23 +27,7 @@ export function builtPages(folder = DIST): string[] {
 }
 
 /** A page of the decision framework in one state: /decide/<node>/<state>/. */
-const DECISION_STATE = /^decide\/(?!outcomes\/)([^/]+)\/[^/]+\/$/;
-
-/**
- * The pages the browser sweeps check one by one. The decision framework has a page for each node
- * in each state a path reaches (hundreds, from one component); the sweep takes one state of each
- * node, and the built-site checks read all of them.
- */
-export function sweptPages(): string[] {
-  const seenNodes = new Set<string>();
-  return builtPages().filter((page) => {
-    const node = DECISION_STATE.exec(page)?.[1];
-    if (!node) return true;
-    if (seenNodes.has(node)) return false;
-    seenNodes.add(node);
-    return true;
-  });
-}
+export const DECISION_STATE = /^decide\/(?!outcomes\/)([^/]+)\/[^/]+\/$/;
 
 /**
  * Pages that may run a script: the islands of the design (search, template filler, checklist,

@@ -5,8 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { checkContentRoot } from '../../src/checks/validate.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
+import { siteContent } from './helpers.ts';
 import {
   applyFacts,
   capOf,
@@ -449,7 +448,7 @@ let model: TlpModel;
 let needAgreement: Set<string>;
 
 before(async () => {
-  const { entries, data, problems } = await checkContentRoot(contentRoot({}));
+  const { entries, data, problems } = await siteContent();
   assert.deepEqual(problems, [], 'the site’s content passes its checks');
   tree = entries.find((entry) => entry.collection === 'decisions')!.parsed as DecisionTree;
   model = data.tlpModel!;

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { checkContentRoot, type ValidEntry } from '../../src/checks/validate.ts';
+import type { ValidEntry } from '../../src/checks/validate.ts';
+import { siteContent } from './helpers.ts';
 import { assess, POINTS, type CheckThreat, type Fact } from '../../src/model/exposure.ts';
 import { factsWithFixes, planFor, PLAN_LENGTH } from '../../src/model/exposure-plan.ts';
 import { PROFILES, TOP_PLACES, WELL_RUN } from './exposure-profiles.ts';
@@ -14,7 +15,7 @@ let facts: Fact[];
 let threats: (CheckThreat & { id: string })[];
 
 before(async () => {
-  const { entries, data, problems } = await checkContentRoot('content');
+  const { entries, data, problems } = await siteContent();
   assert.deepEqual(problems, [], 'the content passes its checks');
   const titles = new Map(
     entries.map((entry) => [`${entry.collection}/${entry.id}`, entry.parsed as { title: string }]),

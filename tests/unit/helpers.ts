@@ -1,6 +1,8 @@
 /** Builds content roots for tests: the valid fixture, with a broken case's files laid over it. */
 import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { checkContentRoot } from '../../src/checks/validate.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
 
 export const FIXTURES = path.resolve('tests/fixtures');
 
@@ -29,3 +31,15 @@ export async function contentRootWith(overlay?: string): Promise<{ root: string;
 }
 
 const REMOVE_LIST = '.remove';
+
+let realContent: ReturnType<typeof checkContentRoot> | undefined;
+
+/**
+ * The site's own content, checked once per test process: the unit tests run in one process
+ * (`--test-isolation=none`), so the files that read the real content share one check. Read it,
+ * never change it.
+ */
+export function siteContent(): ReturnType<typeof checkContentRoot> {
+  realContent ??= checkContentRoot(contentRoot({}));
+  return realContent;
+}

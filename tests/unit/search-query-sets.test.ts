@@ -4,9 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { contentRoot } from '../../src/lib/content-root.ts';
 import type { ValidEntry } from '../../src/checks/types.ts';
-import { checkContentRoot } from '../../src/checks/validate.ts';
+import { siteContent } from './helpers.ts';
 import { decisionOutcomePath, entryPath } from '../../src/lib/routes.ts';
 import { SEARCH_QUERIES_DEV } from '../search-queries-dev.ts';
 import { SEARCH_QUERIES_HELD_OUT } from '../search-queries-held-out.ts';
@@ -59,7 +58,7 @@ test('every query has a situation, and the language-notice queries sit in both h
 });
 
 test('every target is the address of a page the content publishes', async () => {
-  const { entries } = await checkContentRoot(contentRoot({}));
+  const { entries } = await siteContent();
   const addresses = siteAddresses(entries);
   const unknown = ALL.flatMap((item) =>
     item.targets.filter((target) => !addresses.has(target)).map((target) => `"${item.query}": ${target}`),

@@ -2,12 +2,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { COLLECTION_NAMES } from '../../src/lib/collections.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
 import { formatProblem } from '../../src/checks/problems.ts';
-import { checkContentRoot } from '../../src/checks/validate.ts';
+import { siteContent } from './helpers.ts';
 
 test('the site’s content passes every schema and integrity rule', async () => {
-  const { entries, problems } = await checkContentRoot(contentRoot({}));
+  const { entries, problems } = await siteContent();
   assert.deepEqual(problems.map(formatProblem), []);
   for (const collection of COLLECTION_NAMES) {
     assert.ok(

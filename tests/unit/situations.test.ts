@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { checkContentRoot, type ValidEntry } from '../../src/checks/validate.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
+import type { ValidEntry } from '../../src/checks/validate.ts';
+import { siteContent } from './helpers.ts';
 import { templateLabels } from '../../src/lib/templates.ts';
 import { findRefs } from '../../src/lib/references.ts';
 import { SITUATION_FAMILIES, byFamily } from '../../src/lib/situations.ts';
@@ -21,7 +21,7 @@ let model: TlpModel;
 let tree: DecisionTree;
 
 before(async () => {
-  const checked = await checkContentRoot(contentRoot());
+  const checked = await siteContent();
   assert.deepEqual(checked.problems, [], 'the real content passes its checks');
   entries = checked.entries;
   model = checked.data.tlpModel!;
