@@ -1,12 +1,16 @@
 /**
- * `npm run bench [-- --large]`: builds a synthetic corpus of N schema-valid entries (about 450
- * words each, with a table, lists and links) with this site's configuration and with a bare
- * Astro + MDX project (no layout, no content checks), and prints one JSON line per N.
- * N = 100 and 1,000; --large adds 5,000. Not a test: it measures, it does not judge.
+ * `npm run bench [-- --large] [-- --runs K] [-- --n N]`: builds a synthetic corpus of N schema-valid entries
+ * (about 450 words each, with a table, lists and links) three ways, in the same run: with this
+ * site's configuration and its whole `npm run build` (Astro, the search lexicon, Pagefind), as a
+ * default Starlight site (its docs collection, default configuration, Pagefind as Starlight runs
+ * it), and as a bare Astro + MDX project (no layout, no content checks, no search index). The three
+ * take turns, K rounds (2 unless told), each from a cold cache, so that a change in the machine's
+ * load falls on all of them; it prints one JSON line per N with the median of each and every
+ * round's times. N = 100 and 1,000; --large adds 5,000; --n measures N alone. Not a test: it measures, it does not judge.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -14,7 +18,14 @@ const ROOT = process.cwd();
 const WORK = path.resolve('tests/.tmp/bench');
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 const PAGEFIND = path.resolve('node_modules/pagefind/lib/runner/bin.cjs');
-const sizes = [100, 1000, ...(process.argv.includes('--large') ? [5000] : [])];
+const FIXTURE = path.resolve('tests/fixtures/valid');
+const LEXICON = path.resolve('scripts/search-lexicon.ts');
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : undefined;
+};
+const sizes = option('--n') ? [option('--n')!] : [100, 1000, ...(process.argv.includes('--large') ? [5000] : [])];
+const rounds = option('--runs') ?? 2;
 
 const WORDS =
   'maintainers volunteers project message label audience update timing steering council moderation report people source community release name trust signal review public private channel notice decide share balance'.split(
@@ -75,15 +86,37 @@ ${paragraph(index + 11, 6)}
 `;
 }
 
-/** The bare floor: Astro and MDX, one page per entry, no layout and no checks. */
-const BARE_FILES: Record<string, string> = {
-  'astro.config.mjs':
-    "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()], markdown: { syntaxHighlight: false }, devToolbar: { enabled: false } });\n",
-  'src/content.config.ts':
-    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { norms: defineCollection({ loader: glob({ base: './content/norms', pattern: '*.mdx' }) }) };\n",
-  'src/pages/[id].astro':
-    '---\nimport { getCollection, render } from \'astro:content\';\nexport async function getStaticPaths() { return (await getCollection(\'norms\')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{Astro.props.entry.data.title}</title></head><body><Content /></body></html>\n',
-};
+const pageRoute = (collection: string) =>
+  `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('${collection}')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{Astro.props.entry.data.title}</title></head><body><Content /></body></html>\n`;
+
+/**
+ * The projects to compare with, each in its own folder with its own cache. The bare floor: Astro
+ * and MDX, one page per entry, no layout and no checks. Starlight as its manual setup describes it:
+ * a title and nothing else, the docs collection with its loader and schema; the entries sit in
+ * docs/norms/, so the pages have the same addresses as ours and the links between them resolve.
+ */
+const PROJECTS = {
+  bare: {
+    content: 'content/norms',
+    files: {
+      'astro.config.mjs':
+        "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './cache', integrations: [mdx()], markdown: { syntaxHighlight: false }, devToolbar: { enabled: false } });\n",
+      'src/content.config.ts':
+        "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { norms: defineCollection({ loader: glob({ base: './content/norms', pattern: '*.mdx' }) }) };\n",
+      'src/pages/[id].astro': pageRoute('norms'),
+    },
+  },
+  starlight: {
+    content: 'src/content/docs/norms',
+    files: {
+      'astro.config.mjs':
+        "import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './cache', integrations: [starlight({ title: 'Synthetic' })] });\n",
+      'src/content.config.ts':
+        "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
+    },
+  },
+} satisfies Record<string, { content: string; files: Record<string, string> }>;
+type Project = keyof typeof PROJECTS;
 
 interface Run {
   seconds: number;
@@ -161,46 +194,89 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-await rm(WORK, { recursive: true, force: true });
-for (const n of sizes) {
-  const content = path.join(WORK, 'content', 'norms');
-  await rm(WORK, { recursive: true, force: true });
-  await mkdir(content, { recursive: true });
-  await Promise.all(
-    Array.from({ length: n }, (_, i) => writeFile(path.join(content, `synthetic-norm-${i + 1}.mdx`), entry(i + 1, n))),
-  );
-  for (const [file, text] of Object.entries(BARE_FILES)) {
-    await mkdir(path.dirname(path.join(WORK, file)), { recursive: true });
-    await writeFile(path.join(WORK, file), text);
+async function writeFiles(folder: string, files: Iterable<readonly [string, string]>) {
+  for (const [file, text] of files) {
+    await mkdir(path.dirname(path.join(folder, file)), { recursive: true });
+    await writeFile(path.join(folder, file), text);
   }
-  if (!existsSync(path.join(WORK, 'node_modules')))
-    await symlink(path.join(ROOT, 'node_modules'), path.join(WORK, 'node_modules'));
+}
 
-  const ours = await measure(process.execPath, [ASTRO, 'build', '--outDir', path.join(WORK, 'dist-ours')], {
+/** This site's `npm run build`, step by step, from a cold cache: Astro, the search lexicon, Pagefind. */
+async function buildOurs(dist: string) {
+  await rm(path.join(WORK, 'cache-ours'), { recursive: true, force: true });
+  await rm(dist, { recursive: true, force: true });
+  const astro = await measure(process.execPath, [ASTRO, 'build', '--outDir', dist], {
     cwd: ROOT,
     env: { CONTENT_DIR: path.join(WORK, 'content'), ASTRO_CACHE_DIR: path.join(WORK, 'cache-ours') },
   });
-  const index = await measure(process.execPath, [PAGEFIND, '--site', path.join(WORK, 'dist-ours')], { cwd: ROOT });
-  const bare = await measure(process.execPath, [ASTRO, 'build', '--outDir', path.join(WORK, 'dist-bare')], {
-    cwd: WORK,
-  });
+  const lexicon = await measure(process.execPath, [LEXICON, dist], { cwd: ROOT });
+  const pagefind = await measure(process.execPath, [PAGEFIND, '--site', dist], { cwd: ROOT });
+  return { astro, lexicon, pagefind, seconds: astro.seconds + lexicon.seconds + pagefind.seconds };
+}
+
+/** Another project's `astro build` from a cold cache (Starlight runs Pagefind inside it). */
+async function buildOther(project: Project) {
+  const folder = path.join(WORK, project);
+  await rm(path.join(folder, 'cache'), { recursive: true, force: true });
+  await rm(path.join(folder, 'dist'), { recursive: true, force: true });
+  return measure(process.execPath, [ASTRO, 'build'], { cwd: folder });
+}
+
+const seconds = (value: number) => Number(value.toFixed(2));
+
+for (const n of sizes) {
+  await rm(WORK, { recursive: true, force: true });
+  const entries = new Map(
+    Array.from({ length: n }, (_, i) => [`synthetic-norm-${i + 1}.mdx`, entry(i + 1, n)] as const),
+  );
+  const inFolder = (folder: string) => new Map([...entries].map(([name, text]) => [`${folder}/${name}`, text]));
+  // Our build needs one entry of each kind to cross-check (the TLP model, a decision tree, a threat
+  // for the exposure check...): the smallest valid content, the tests' fixture, comes along.
+  await cp(FIXTURE, path.join(WORK, 'content'), { recursive: true });
+  await writeFiles(WORK, inFolder('content/norms'));
+  for (const [name, project] of Object.entries(PROJECTS)) {
+    await writeFiles(path.join(WORK, name), [...Object.entries(project.files), ...inFolder(project.content)]);
+    await symlink(path.join(ROOT, 'node_modules'), path.join(WORK, name, 'node_modules'));
+  }
+
   const dist = path.join(WORK, 'dist-ours');
+  const ours: Awaited<ReturnType<typeof buildOurs>>[] = [];
+  const starlight: Run[] = [];
+  const bare: Run[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    ours.push(await buildOurs(dist));
+    starlight.push(await buildOther('starlight'));
+    bare.push(await buildOther('bare'));
+  }
   const pages = Array.from(
     { length: Math.min(n, 25) },
     (_, i) => `norms/synthetic-norm-${Math.floor((i * n) / 25) + 1}`,
   );
+  const oursSeconds = median(ours.map((run) => run.seconds));
+  const starlightSeconds = median(starlight.map((run) => run.seconds));
+  const bareSeconds = median(bare.map((run) => run.seconds));
   console.log(
     JSON.stringify({
       n,
-      buildSeconds: Number(ours.seconds.toFixed(2)),
-      pagesPerSecond: Math.round(n / ours.seconds),
-      peakMemoryMB: ours.peakMemoryMB,
-      pagefindSeconds: Number(index.seconds.toFixed(2)),
+      rounds,
+      buildSeconds: seconds(oursSeconds),
+      astroSeconds: seconds(median(ours.map((run) => run.astro.seconds))),
+      lexiconSeconds: seconds(median(ours.map((run) => run.lexicon.seconds))),
+      pagefindSeconds: seconds(median(ours.map((run) => run.pagefind.seconds))),
+      pagesPerSecond: Math.round(n / oursSeconds),
+      peakMemoryMB: Math.max(...ours.map((run) => run.astro.peakMemoryMB)),
       pagefindIndexKB: Math.round(folderSize(path.join(dist, 'pagefind')) / 1024),
       medianEntryPageKB: Number((median(pages.map((page) => pageWeight(dist, page))) / 1024).toFixed(1)),
-      bareBuildSeconds: Number(bare.seconds.toFixed(2)),
-      barePeakMemoryMB: bare.peakMemoryMB,
-      ratioToBare: Number((ours.seconds / bare.seconds).toFixed(2)),
+      starlightBuildSeconds: seconds(starlightSeconds),
+      starlightPeakMemoryMB: Math.max(...starlight.map((run) => run.peakMemoryMB)),
+      ratioToStarlight: Number((oursSeconds / starlightSeconds).toFixed(2)),
+      bareBuildSeconds: seconds(bareSeconds),
+      ratioToBare: Number((oursSeconds / bareSeconds).toFixed(2)),
+      eachRound: ours.map((run, i) => ({
+        ours: seconds(run.seconds),
+        starlight: seconds(starlight[i]!.seconds),
+        bare: seconds(bare[i]!.seconds),
+      })),
     }),
   );
 }
