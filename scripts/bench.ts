@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --large --runs K --n N --keep]`: builds a synthetic corpus of N schema-valid entries
+ * `npm run bench [-- --large --runs K --n N --keep --baseline DIR]`: builds a synthetic corpus of N schema-valid entries
  * (about 450 words each, with a table, lists and links) three ways, in the same run: with this
  * site's configuration and its whole `npm run build` (Astro, the search lexicon, Pagefind), as a
  * default Starlight site (its docs collection, default configuration, Pagefind as Starlight runs
@@ -7,7 +7,9 @@
  * take turns, K rounds (2 unless told), each from a cold cache, so that a change in the machine's
  * load falls on all of them. It prints one JSON line per N: the best round of each (wall-clock and
  * processor seconds) and every round as [wall, processor] seconds. N = 100 and 1,000; --large adds
- * 5,000; --n N measures N alone; --keep leaves the projects in tests/.tmp/bench for profiling.
+ * 5,000; --n N measures N alone; --keep leaves the projects in tests/.tmp/bench for profiling;
+ * --baseline DIR also builds the corpus, in turn with the others, with the checkout in DIR (with
+ * its own node_modules), to measure a change against the code before it.
  * Not a test: it measures, it does not judge.
  */
 import { spawn } from 'node:child_process';
@@ -18,16 +20,18 @@ import { gzipSync } from 'node:zlib';
 
 const ROOT = process.cwd();
 const WORK = path.resolve('tests/.tmp/bench');
-const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
+const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const PAGEFIND = path.resolve('node_modules/pagefind/lib/runner/bin.cjs');
 const FIXTURE = path.resolve('tests/fixtures/valid');
-const LEXICON = path.resolve('scripts/search-lexicon.ts');
+const LEXICON = 'scripts/search-lexicon.ts';
 const option = (name: string) => {
   const at = process.argv.indexOf(name);
   return at > 0 ? Number(process.argv[at + 1]) : undefined;
 };
 const sizes = option('--n') ? [option('--n')!] : [100, 1000, ...(process.argv.includes('--large') ? [5000] : [])];
 const rounds = option('--runs') ?? 2;
+const baselineAt = process.argv.indexOf('--baseline');
+const baseline = baselineAt > 0 ? path.resolve(process.argv[baselineAt + 1]!) : undefined;
 
 const WORDS =
   'maintainers volunteers project message label audience update timing steering council moderation report people source community release name trust signal review public private channel notice decide share balance'.split(
@@ -216,16 +220,20 @@ async function writeFiles(folder: string, files: Iterable<readonly [string, stri
   }
 }
 
-/** This site's `npm run build`, step by step, from a cold cache: Astro, the search lexicon, Pagefind. */
-async function buildOurs(dist: string) {
-  await rm(path.join(WORK, 'cache-ours'), { recursive: true, force: true });
+/**
+ * This site's `npm run build`, step by step, from a cold cache: Astro, the search lexicon, Pagefind;
+ * from this checkout, or from another one (--baseline) to compare a change with what it changes.
+ */
+async function buildOurs(dist: string, checkout = ROOT) {
+  const cache = `${dist}-cache`;
+  await rm(cache, { recursive: true, force: true });
   await rm(dist, { recursive: true, force: true });
-  const astro = await measure(process.execPath, [ASTRO, 'build', '--outDir', dist], {
-    cwd: ROOT,
-    env: { CONTENT_DIR: path.join(WORK, 'content'), ASTRO_CACHE_DIR: path.join(WORK, 'cache-ours') },
+  const astro = await measure(process.execPath, [path.join(checkout, ASTRO), 'build', '--outDir', dist], {
+    cwd: checkout,
+    env: { CONTENT_DIR: path.join(WORK, 'content'), ASTRO_CACHE_DIR: cache },
   });
-  const lexicon = await measure(process.execPath, [LEXICON, dist], { cwd: ROOT });
-  const pagefind = await measure(process.execPath, [PAGEFIND, '--site', dist], { cwd: ROOT });
+  const lexicon = await measure(process.execPath, [path.join(checkout, LEXICON), dist], { cwd: checkout });
+  const pagefind = await measure(process.execPath, [PAGEFIND, '--site', dist], { cwd: checkout });
   const steps = [astro, lexicon, pagefind];
   return {
     astro,
@@ -241,7 +249,7 @@ async function buildOurs(dist: string) {
 async function buildOther(project: Project) {
   await rm(path.join(WORK, project, 'cache'), { recursive: true, force: true });
   await rm(path.join(WORK, project, 'dist'), { recursive: true, force: true });
-  return measure(process.execPath, [ASTRO, 'build'], { cwd: path.join(WORK, project) });
+  return measure(process.execPath, [path.resolve(ASTRO), 'build'], { cwd: path.join(WORK, project) });
 }
 
 function htmlPages(folder: string): number {
@@ -268,9 +276,11 @@ for (const n of sizes) {
 
   const dist = path.join(WORK, 'dist-ours');
   const ours: Awaited<ReturnType<typeof buildOurs>>[] = [];
+  const before: Run[] = [];
   const starlight: Run[] = [];
   const bare: Run[] = [];
   for (let round = 0; round < rounds; round += 1) {
+    if (baseline) before.push(await buildOurs(path.join(WORK, 'dist-baseline'), baseline));
     ours.push(await buildOurs(dist));
     starlight.push(await buildOther('starlight'));
     bare.push(await buildOther('bare'));
@@ -303,9 +313,15 @@ for (const n of sizes) {
       cpuSeconds: seconds(best(ours, 'cpuSeconds')),
       starlightCpuSeconds: seconds(best(starlight, 'cpuSeconds')),
       cpuRatioToStarlight: ratio(best(ours, 'cpuSeconds'), best(starlight, 'cpuSeconds')),
+      ...(baseline && {
+        baselineBuildSeconds: seconds(best(before)),
+        baselineCpuSeconds: seconds(best(before, 'cpuSeconds')),
+        baselineRatioToStarlight: ratio(best(before), best(starlight)),
+      }),
       bareBuildSeconds: seconds(best(bare)),
       ratioToBare: ratio(best(ours), best(bare)),
       eachRound: ours.map((run, i) => ({
+        ...(baseline && { baseline: [seconds(before[i]!.seconds), seconds(before[i]!.cpuSeconds)] }),
         ours: [seconds(run.seconds), seconds(run.cpuSeconds)],
         starlight: [seconds(starlight[i]!.seconds), seconds(starlight[i]!.cpuSeconds)],
         bare: [seconds(bare[i]!.seconds), seconds(bare[i]!.cpuSeconds)],
