@@ -9,6 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
+import { htmlToHast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { withBase } from './routes.ts';
 
@@ -50,12 +51,23 @@ export interface NestOptions {
   flatten?: boolean;
 }
 
+/**
+ * Rendered HTML as a hast tree. Sätteri's native parser builds the same tree as parse5 (the
+ * handbook holds every entry, and parsing it is most of its cost) but leaves a <template> empty,
+ * so HTML with one goes to parse5.
+ */
+function parseFragment(html: string): HastRoot {
+  return html.includes('<template')
+    ? fromHtml(html, { fragment: true })
+    : (htmlToHast(html, { fragment: true }) as HastRoot);
+}
+
 /** Fits rendered HTML into a larger page; see NestOptions. */
 export function nestHtml(
   html: string,
   { prefix, shift: fixed = 0, top, anchors, origin, flatten }: NestOptions,
 ): string {
-  const tree = fromHtml(html, { fragment: true });
+  const tree = parseFragment(html);
   let highest = 7;
   visit(tree, 'element', (node: Element) => {
     highest = Math.min(highest, Number(HEADING.exec(node.tagName)?.[1] ?? 7));
