@@ -6,7 +6,7 @@
  * expansion can find something.
  */
 import { BROADER, COMMON_SHARE, STRONG_PAGES, type LexiconData } from './lexicon.ts';
-import { baseForms, respellings } from './word-forms.ts';
+import { baseForms, detachments, respellings } from './word-forms.ts';
 import { synset, type WordNet } from './wordnet.ts';
 
 /** Pointers from a word to the same word as another part of speech: derivation, pertainym, participle. */
@@ -183,16 +183,41 @@ interface Candidate {
   frequency: number;
 }
 
+/**
+ * Common words that look like an inflection of another word but are not one, as (word, [words it
+ * is not a form of]): "news" is not the plural of the adjective "new", which has no plural. A
+ * detachment rule applies only to the parts of speech it is for; the word is its own lemma when
+ * no rule reaches a lemma of the right part of speech, and WordNet lists it as no irregular form.
+ */
+export function falseInflections(
+  wordnet: WordNet,
+  exceptions: Readonly<Record<string, readonly string[]>>,
+): [string, string[]][] {
+  const found: [string, string[]][] = [];
+  for (const word of wordnet.index.keys()) {
+    if (!/^[a-z]+$/.test(word) || exceptions[word] || frequency(wordnet, word) === 0) continue;
+    const stems = detachments(word).filter(({ stem }) => stem !== word && wordnet.index.has(stem));
+    const fits = stems.some(({ stem, parts }) =>
+      [...wordnet.index.get(stem)!.keys()].some((pos) => parts.includes(pos)),
+    );
+    if (stems.length > 0 && !fits) found.push([word, stems.map(({ stem }) => stem)]);
+  }
+  return found;
+}
+
 /** The lexicon's text: a line per word, and a line per irregular form it needs. */
 function assemble(
   candidates: readonly Candidate[],
   irregular: readonly (readonly [string, string])[],
   notice: string,
+  ownLemmas: readonly [string, string[]][] = [],
 ): LexiconData {
   const chosen = [...candidates].sort((a, b) => a.lemma.localeCompare(b.lemma));
   const keys = new Set(chosen.map((candidate) => candidate.lemma));
   const forms = new Map<string, string[]>();
   for (const [form, lemma] of irregular) if (keys.has(lemma)) forms.set(form, [...(forms.get(form) ?? []), lemma]);
+  // Listed as its own lemma, a word stops the search page from taking it for a form of a word in the lexicon.
+  for (const [word, stems] of ownLemmas) if (stems.some((stem) => keys.has(stem))) forms.set(word, [word]);
   return {
     notice,
     expansions: chosen.map(({ lemma, related }) => [lemma, ...related].join(' ')).join('\n'),
@@ -261,13 +286,14 @@ export function buildLexicon(
   const irregular = Object.entries(exceptions).flatMap(([form, lemmas]) =>
     lemmas.filter((lemma) => !baseForms(form).includes(lemma)).map((lemma) => [form, lemma] as const),
   );
+  const ownLemmas = falseInflections(wordnet, exceptions);
   // The most common words that fit the budget: a binary search over how many to keep.
   let low = 0;
   let high = candidates.length;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (fits(assemble(candidates.slice(0, middle), irregular, notice))) low = middle;
+    if (fits(assemble(candidates.slice(0, middle), irregular, notice, ownLemmas))) low = middle;
     else high = middle - 1;
   }
-  return assemble(candidates.slice(0, low), irregular, notice);
+  return assemble(candidates.slice(0, low), irregular, notice, ownLemmas);
 }
