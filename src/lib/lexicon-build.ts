@@ -24,9 +24,11 @@ export interface LexiconOptions {
   senses: number;
   /** Expansions kept per word. */
   targets: number;
+  /** Everyday words WordNet lacks or counts as rare, with words of the same meaning: kept first. */
+  supplement: Readonly<Record<string, readonly string[]>>;
 }
 
-export const DEFAULT_OPTIONS: LexiconOptions = { senses: 3, targets: 4 };
+export const DEFAULT_OPTIONS: LexiconOptions = { senses: 3, targets: 4, supplement: {} };
 
 /** Words too common to mean anything as an expansion. */
 const FUNCTION_WORDS = new Set(
@@ -242,20 +244,29 @@ export function buildLexicon(
   fits: (lexicon: LexiconData) => boolean,
   options: LexiconOptions = DEFAULT_OPTIONS,
 ): LexiconData {
-  const isLemma = (word: string) => wordnet.index.has(word);
+  const { supplement } = options;
+  const supplemented = new Set(Object.values(supplement).flat());
+  const isLemma = (word: string) => wordnet.index.has(word) || supplemented.has(word);
   const site = siteWords(pages, isLemma, exceptions);
   const ceiling = COMMON_SHARE * pages.length;
   const useful = (used: number, derived: boolean) =>
     used > 0 && used <= (derived ? DERIVED_SHARE * pages.length : ceiling);
   const candidates: Candidate[] = [];
-  for (const lemma of wordnet.index.keys()) {
+  for (const lemma of new Set([...Object.keys(supplement), ...wordnet.index.keys()])) {
     if (!/^[a-z][a-z'_-]*$/.test(lemma)) continue;
-    // Words never met in WordNet's tagged corpus are rare enough to leave for the budget's sake.
-    const common = frequency(wordnet, lemma);
+    // Words never met in WordNet's tagged corpus are rare enough to leave for the budget's sake,
+    // unless the supplement lists them as everyday; those come first.
+    const listed = Object.hasOwn(supplement, lemma) ? supplement[lemma] : undefined;
+    const common = listed ? Infinity : frequency(wordnet, lemma);
     if (common === 0) continue;
     const own = site.pages.get(lemma) ?? 0;
     const strong = own >= STRONG_PAGES && own <= ceiling;
     const { derived, close, broader } = relatedLemmas(wordnet, lemma, options.senses);
+    // A listed word means what the supplement says: WordNet's senses of it are rare ones ("mod", the 1960s style).
+    if (listed) {
+      close.splice(0, close.length, ...listed);
+      broader.length = 0;
+    }
     derived.push(...stems(lemma).filter(isLemma));
     const related: string[] = [];
     const taken = new Set<string>([lemma.replace(/_/g, ' ')]);
@@ -280,7 +291,10 @@ export function buildLexicon(
     if (related.length > 0) candidates.push({ lemma, related, frequency: common });
   }
   candidates.sort(
-    (a, b) => b.frequency - a.frequency || a.lemma.length - b.lemma.length || a.lemma.localeCompare(b.lemma),
+    (a, b) =>
+      (a.frequency === b.frequency ? 0 : b.frequency - a.frequency) ||
+      a.lemma.length - b.lemma.length ||
+      a.lemma.localeCompare(b.lemma),
   );
   // Irregular forms the suffix rules cannot undo ("stole" -> "steal"), as (form, lemma) pairs.
   const irregular = Object.entries(exceptions).flatMap(([form, lemmas]) =>

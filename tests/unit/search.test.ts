@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BROADER_WEIGHT, CLOSE_WEIGHT, expand, knows, phrases, readLexicon } from '../../src/lib/lexicon.ts';
-import { buildLexicon, falseInflections, relatedLemmas, stems } from '../../src/lib/lexicon-build.ts';
+import { DEFAULT_OPTIONS, buildLexicon, falseInflections, relatedLemmas, stems } from '../../src/lib/lexicon-build.ts';
 import { indexedWords } from '../../src/lib/page-text.ts';
 import { NAMED_KIND_WEIGHT, entryFacets, rankPages, searchTags } from '../../src/lib/search.ts';
 import { describesSituation, kindNames, kindsNamed, noEnglishWords } from '../../src/lib/search-intent.ts';
@@ -149,6 +149,20 @@ test('a word that only looks like a form of another is its own lemma: "news" is 
   const lexicon = readLexicon({ notice: '', expansions: 'new fresh', irregular: 'news news' });
   assert.deepEqual(expand(lexicon, 'news'), []);
   assert.deepEqual(expand(lexicon, 'newer'), [{ word: 'fresh', weight: CLOSE_WEIGHT }]);
+});
+
+test('the supplement maps everyday words WordNet lacks or counts as rare to the words pages use, first', () => {
+  const supplement = { dm: ['direct_message', 'private_message'], outage: ['downtime'] };
+  const pages = [...PAGES, 'send a direct message to the council'.split(' '), 'planned downtime'.split(' ')];
+  const options = { ...DEFAULT_OPTIONS, supplement };
+  const lexicon = readLexicon(buildLexicon(WORDNET, {}, pages, '', () => true, options));
+  // "direct message" is no WordNet lemma, yet counts as the pages' phrase; "private message" is on no page.
+  assert.deepEqual(lexicon.expansions.get('dm'), ['direct_message']);
+  assert.deepEqual(expand(lexicon, 'DMs'), [{ word: 'direct message', weight: CLOSE_WEIGHT }]);
+  assert.deepEqual(lexicon.expansions.get('outage'), ['downtime']);
+  // Ranked before every WordNet word: with room for one line, a supplement word has it.
+  const one = buildLexicon(WORDNET, {}, pages, '', (draft) => draft.expansions.split('\n').length <= 1, options);
+  assert.equal(one.expansions, 'dm direct_message');
 });
 
 test('known words and expressions of two or three words', () => {
