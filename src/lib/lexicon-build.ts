@@ -40,6 +40,8 @@ const FUNCTION_WORDS = new Set(
 interface SiteWords {
   /** Lemma (or phrase joined with "_") -> number of pages using it. */
   pages: Map<string, number>;
+  /** Lemma -> the pages using it, by their place in the list. */
+  where: Map<string, Set<number>>;
   /** Lemma -> how the pages write it, with counts: the most used form is the one searched. */
   surfaces: Map<string, Map<string, number>>;
 }
@@ -50,7 +52,7 @@ export function siteWords(
   isLemma: (word: string) => boolean,
   irregular: Readonly<Record<string, readonly string[]>>,
 ): SiteWords {
-  const counts: SiteWords = { pages: new Map(), surfaces: new Map() };
+  const counts: SiteWords = { pages: new Map(), where: new Map(), surfaces: new Map() };
   const lemmaCache = new Map<string, string[]>();
   const lemmasOf = (token: string): string[] => {
     let lemmas = lemmaCache.get(token);
@@ -60,30 +62,33 @@ export function siteWords(
     }
     return lemmas;
   };
-  const note = (lemma: string, surface: string, seen: Set<string>) => {
+  const note = (lemma: string, surface: string, seen: Set<string>, page: number) => {
     if (!seen.has(lemma)) {
       seen.add(lemma);
       counts.pages.set(lemma, (counts.pages.get(lemma) ?? 0) + 1);
+      const where = counts.where.get(lemma) ?? new Set<number>();
+      where.add(page);
+      counts.where.set(lemma, where);
     }
     const forms = counts.surfaces.get(lemma) ?? new Map<string, number>();
     forms.set(surface, (forms.get(surface) ?? 0) + 1);
     counts.surfaces.set(lemma, forms);
   };
-  for (const tokens of pages) {
+  pages.forEach((tokens, page) => {
     const seen = new Set<string>();
     tokens.forEach((token, at) => {
-      for (const lemma of lemmasOf(token)) note(lemma, token, seen);
+      for (const lemma of lemmasOf(token)) note(lemma, token, seen, page);
       // Expressions WordNet lists as one lemma, such as "step down" or "code of conduct".
       for (const length of [2, 3]) {
         const rest = tokens.slice(at + 1, at + length);
         if (rest.length < length - 1) continue;
         for (const first of lemmasOf(token)) {
           const phrase = [first, ...rest].join('_');
-          if (isLemma(phrase)) note(phrase, [token, ...rest].join(' '), seen);
+          if (isLemma(phrase)) note(phrase, [token, ...rest].join(' '), seen, page);
         }
       }
     });
-  }
+  });
   return counts;
 }
 
@@ -270,12 +275,17 @@ export function buildLexicon(
     derived.push(...stems(lemma).filter(isLemma));
     const related: string[] = [];
     const taken = new Set<string>([lemma.replace(/_/g, ' ')]);
+    // Where the site uses the word itself, a word of the sense it means shares a page with it;
+    // one that never does comes from another sense ("post" as a job, beside "post" as a message).
+    const context = site.where.get(lemma);
+    const fitsSense = (word: string) => !context || [...(site.where.get(word) ?? [])].some((page) => context.has(page));
     const add = (word: string, marker: string) => {
       const isDerived = derived.includes(word);
       if (
         related.length >= options.targets ||
         FUNCTION_WORDS.has(word) ||
-        !useful(site.pages.get(word) ?? 0, isDerived)
+        !useful(site.pages.get(word) ?? 0, isDerived) ||
+        (!isDerived && !fitsSense(word))
       )
         return;
       const surface = surfaceOf(site, word);

@@ -165,6 +165,19 @@ test('the supplement maps everyday words WordNet lacks or counts as rare to the 
   assert.equal(one.expansions, 'dm direct_message');
 });
 
+test('where the pages use a word, its related words must share a page with it: those that never do mean another sense', () => {
+  const pages = [
+    'we quit the council today'.split(' '),
+    'we will step down from the council'.split(' '),
+    'you may quit and leave'.split(' '),
+    ...Array.from({ length: 7 }, () => 'filler text only'.split(' ')),
+  ];
+  const lexicon = readLexicon(buildLexicon(WORDNET, {}, pages, '', () => true));
+  assert.deepEqual(lexicon.expansions.get('quit'), ['~leave']);
+  // "resign" is on no page, so there is no sense to check: every related word the pages use counts.
+  assert.deepEqual(lexicon.expansions.get('resign'), ['quit', 'step_down', '~leave']);
+});
+
 test('known words and expressions of two or three words', () => {
   const lexicon = readLexicon({ notice: '', expansions: 'kick_out removal\nquit step_down', irregular: 'kicked kick' });
   assert.equal(knows(lexicon, 'quitting'), true);
