@@ -16,6 +16,9 @@ const CLOSE_POINTERS = new Set(['+', '\\', '<', '&', '^', '=']);
 /** One step broader: a hypernym, or the class of an instance. */
 const BROADER_POINTERS = new Set(['@', '@i']);
 
+/** How near, in words, a related word must be to the word itself somewhere on the site to share its sense. */
+const SENSE_WINDOW = 40;
+
 /** A word of the same root may be more common than a synonym and still help, as an extra signal. */
 const DERIVED_SHARE = 0.6;
 
@@ -40,8 +43,8 @@ const FUNCTION_WORDS = new Set(
 interface SiteWords {
   /** Lemma (or phrase joined with "_") -> number of pages using it. */
   pages: Map<string, number>;
-  /** Lemma -> the pages using it, by their place in the list. */
-  where: Map<string, Set<number>>;
+  /** Lemma -> where the pages use it: page (by its place in the list) -> word positions. */
+  where: Map<string, Map<number, number[]>>;
   /** Lemma -> how the pages write it, with counts: the most used form is the one searched. */
   surfaces: Map<string, Map<string, number>>;
 }
@@ -62,14 +65,14 @@ export function siteWords(
     }
     return lemmas;
   };
-  const note = (lemma: string, surface: string, seen: Set<string>, page: number) => {
+  const note = (lemma: string, surface: string, seen: Set<string>, page: number, at: number) => {
     if (!seen.has(lemma)) {
       seen.add(lemma);
       counts.pages.set(lemma, (counts.pages.get(lemma) ?? 0) + 1);
-      const where = counts.where.get(lemma) ?? new Set<number>();
-      where.add(page);
-      counts.where.set(lemma, where);
     }
+    const where = counts.where.get(lemma) ?? new Map<number, number[]>();
+    where.set(page, [...(where.get(page) ?? []), at]);
+    counts.where.set(lemma, where);
     const forms = counts.surfaces.get(lemma) ?? new Map<string, number>();
     forms.set(surface, (forms.get(surface) ?? 0) + 1);
     counts.surfaces.set(lemma, forms);
@@ -77,14 +80,14 @@ export function siteWords(
   pages.forEach((tokens, page) => {
     const seen = new Set<string>();
     tokens.forEach((token, at) => {
-      for (const lemma of lemmasOf(token)) note(lemma, token, seen, page);
+      for (const lemma of lemmasOf(token)) note(lemma, token, seen, page, at);
       // Expressions WordNet lists as one lemma, such as "step down" or "code of conduct".
       for (const length of [2, 3]) {
         const rest = tokens.slice(at + 1, at + length);
         if (rest.length < length - 1) continue;
         for (const first of lemmasOf(token)) {
           const phrase = [first, ...rest].join('_');
-          if (isLemma(phrase)) note(phrase, [token, ...rest].join(' '), seen, page);
+          if (isLemma(phrase)) note(phrase, [token, ...rest].join(' '), seen, page, at);
         }
       }
     });
@@ -275,10 +278,14 @@ export function buildLexicon(
     derived.push(...stems(lemma).filter(isLemma));
     const related: string[] = [];
     const taken = new Set<string>([lemma.replace(/_/g, ' ')]);
-    // Where the site uses the word itself, a word of the sense it means shares a page with it;
-    // one that never does comes from another sense ("post" as a job, beside "post" as a message).
+    // Where the site uses the word itself, a word of the sense it means is used near it somewhere;
+    // one that never is comes from another sense ("governance" for "government" as the state).
     const context = site.where.get(lemma);
-    const fitsSense = (word: string) => !context || [...(site.where.get(word) ?? [])].some((page) => context.has(page));
+    const fitsSense = (word: string) =>
+      !context ||
+      [...(site.where.get(word) ?? [])].some(([page, spots]) =>
+        (context.get(page) ?? []).some((at) => spots.some((spot) => Math.abs(spot - at) <= SENSE_WINDOW)),
+      );
     const add = (word: string, marker: string) => {
       const isDerived = derived.includes(word);
       if (

@@ -165,12 +165,14 @@ test('the supplement maps everyday words WordNet lacks or counts as rare to the 
   assert.equal(one.expansions, 'dm direct_message');
 });
 
-test('where the pages use a word, its related words must share a page with it: those that never do mean another sense', () => {
+test('where the pages use a word, its related words must be near it somewhere: those that never are mean another sense', () => {
   const pages = [
     'we quit the council today'.split(' '),
     'we will step down from the council'.split(' '),
     'you may quit and leave'.split(' '),
-    ...Array.from({ length: 7 }, () => 'filler text only'.split(' ')),
+    // On the same page, but far apart: not the same passage, so no evidence of the same sense.
+    ['quit', ...Array.from({ length: 60 }, () => 'filler'), 'step', 'down'],
+    ...Array.from({ length: 6 }, () => 'filler text only'.split(' ')),
   ];
   const lexicon = readLexicon(buildLexicon(WORDNET, {}, pages, '', () => true));
   assert.deepEqual(lexicon.expansions.get('quit'), ['~leave']);
