@@ -95,6 +95,19 @@ export function siteWords(
   return counts;
 }
 
+/**
+ * Whether a related word may mean what the site means by the lemma: where the site uses the lemma,
+ * a word of the sense it means is used near it somewhere; one that never is comes from another
+ * sense ("governance" for "government" as the state). A lemma the site lacks gives no evidence.
+ */
+function sameSense(words: SiteWords, lemma: string, related: string): boolean {
+  const context = words.where.get(lemma);
+  if (!context) return true;
+  return [...(words.where.get(related) ?? [])].some(([page, spots]) =>
+    (context.get(page) ?? []).some((at) => spots.some((spot) => Math.abs(spot - at) <= SENSE_WINDOW)),
+  );
+}
+
 /** The most used written form of a lemma on the site. */
 function surfaceOf(words: SiteWords, lemma: string): string | undefined {
   const forms = words.surfaces.get(lemma);
@@ -278,21 +291,13 @@ export function buildLexicon(
     derived.push(...stems(lemma).filter(isLemma));
     const related: string[] = [];
     const taken = new Set<string>([lemma.replace(/_/g, ' ')]);
-    // Where the site uses the word itself, a word of the sense it means is used near it somewhere;
-    // one that never is comes from another sense ("governance" for "government" as the state).
-    const context = site.where.get(lemma);
-    const fitsSense = (word: string) =>
-      !context ||
-      [...(site.where.get(word) ?? [])].some(([page, spots]) =>
-        (context.get(page) ?? []).some((at) => spots.some((spot) => Math.abs(spot - at) <= SENSE_WINDOW)),
-      );
     const add = (word: string, marker: string) => {
       const isDerived = derived.includes(word);
       if (
         related.length >= options.targets ||
         FUNCTION_WORDS.has(word) ||
         !useful(site.pages.get(word) ?? 0, isDerived) ||
-        (!isDerived && !fitsSense(word))
+        (!isDerived && !sameSense(site, lemma, word))
       )
         return;
       const surface = surfaceOf(site, word);
