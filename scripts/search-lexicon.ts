@@ -8,7 +8,8 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildLexicon } from '../src/lib/lexicon-build.ts';
+import { DEFAULT_OPTIONS, buildLexicon } from '../src/lib/lexicon-build.ts';
+import { EVERYDAY_SUPPLEMENT } from '../src/lib/lexicon-supplement.ts';
 import { LEXICON_FILE } from '../src/lib/lexicon.ts';
 import { indexedWords } from '../src/lib/page-text.ts';
 import { readWordNet } from '../src/lib/wordnet.ts';
@@ -62,6 +63,7 @@ const lexicon = buildLexicon(
   pages,
   notice,
   (draft) => gzipSync(JSON.stringify(draft)).length <= BUDGET,
+  { ...DEFAULT_OPTIONS, supplement: EVERYDAY_SUPPLEMENT },
 );
 const json = JSON.stringify(lexicon);
 writeFileSync(path.join(dist, LEXICON_FILE), json);

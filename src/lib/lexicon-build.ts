@@ -6,7 +6,7 @@
  * expansion can find something.
  */
 import { BROADER, COMMON_SHARE, STRONG_PAGES, type LexiconData } from './lexicon.ts';
-import { baseForms, respellings } from './word-forms.ts';
+import { baseForms, detachments, respellings } from './word-forms.ts';
 import { synset, type WordNet } from './wordnet.ts';
 
 /** Pointers from a word to the same word as another part of speech: derivation, pertainym, participle. */
@@ -16,6 +16,9 @@ const CLOSE_POINTERS = new Set(['+', '\\', '<', '&', '^', '=']);
 /** One step broader: a hypernym, or the class of an instance. */
 const BROADER_POINTERS = new Set(['@', '@i']);
 
+/** How near, in words, a related word must be to the word itself somewhere on the site to share its sense. */
+const SENSE_WINDOW = 40;
+
 /** A word of the same root may be more common than a synonym and still help, as an extra signal. */
 const DERIVED_SHARE = 0.6;
 
@@ -24,9 +27,11 @@ export interface LexiconOptions {
   senses: number;
   /** Expansions kept per word. */
   targets: number;
+  /** Everyday words WordNet lacks or counts as rare, with words of the same meaning: kept first. */
+  supplement: Readonly<Record<string, readonly string[]>>;
 }
 
-export const DEFAULT_OPTIONS: LexiconOptions = { senses: 3, targets: 4 };
+export const DEFAULT_OPTIONS: LexiconOptions = { senses: 3, targets: 4, supplement: {} };
 
 /** Words too common to mean anything as an expansion. */
 const FUNCTION_WORDS = new Set(
@@ -38,6 +43,8 @@ const FUNCTION_WORDS = new Set(
 interface SiteWords {
   /** Lemma (or phrase joined with "_") -> number of pages using it. */
   pages: Map<string, number>;
+  /** Lemma -> where the pages use it: page (by its place in the list) -> word positions. */
+  where: Map<string, Map<number, number[]>>;
   /** Lemma -> how the pages write it, with counts: the most used form is the one searched. */
   surfaces: Map<string, Map<string, number>>;
 }
@@ -48,7 +55,7 @@ export function siteWords(
   isLemma: (word: string) => boolean,
   irregular: Readonly<Record<string, readonly string[]>>,
 ): SiteWords {
-  const counts: SiteWords = { pages: new Map(), surfaces: new Map() };
+  const counts: SiteWords = { pages: new Map(), where: new Map(), surfaces: new Map() };
   const lemmaCache = new Map<string, string[]>();
   const lemmasOf = (token: string): string[] => {
     let lemmas = lemmaCache.get(token);
@@ -58,31 +65,47 @@ export function siteWords(
     }
     return lemmas;
   };
-  const note = (lemma: string, surface: string, seen: Set<string>) => {
+  const note = (lemma: string, surface: string, seen: Set<string>, page: number, at: number) => {
     if (!seen.has(lemma)) {
       seen.add(lemma);
       counts.pages.set(lemma, (counts.pages.get(lemma) ?? 0) + 1);
     }
+    const where = counts.where.get(lemma) ?? new Map<number, number[]>();
+    where.set(page, [...(where.get(page) ?? []), at]);
+    counts.where.set(lemma, where);
     const forms = counts.surfaces.get(lemma) ?? new Map<string, number>();
     forms.set(surface, (forms.get(surface) ?? 0) + 1);
     counts.surfaces.set(lemma, forms);
   };
-  for (const tokens of pages) {
+  pages.forEach((tokens, page) => {
     const seen = new Set<string>();
     tokens.forEach((token, at) => {
-      for (const lemma of lemmasOf(token)) note(lemma, token, seen);
+      for (const lemma of lemmasOf(token)) note(lemma, token, seen, page, at);
       // Expressions WordNet lists as one lemma, such as "step down" or "code of conduct".
       for (const length of [2, 3]) {
         const rest = tokens.slice(at + 1, at + length);
         if (rest.length < length - 1) continue;
         for (const first of lemmasOf(token)) {
           const phrase = [first, ...rest].join('_');
-          if (isLemma(phrase)) note(phrase, [token, ...rest].join(' '), seen);
+          if (isLemma(phrase)) note(phrase, [token, ...rest].join(' '), seen, page, at);
         }
       }
     });
-  }
+  });
   return counts;
+}
+
+/**
+ * Whether a related word may mean what the site means by the lemma: where the site uses the lemma,
+ * a word of the sense it means is used near it somewhere; one that never is comes from another
+ * sense ("governance" for "government" as the state). A lemma the site lacks gives no evidence.
+ */
+function sameSense(words: SiteWords, lemma: string, related: string): boolean {
+  const context = words.where.get(lemma);
+  if (!context) return true;
+  return [...(words.where.get(related) ?? [])].some(([page, spots]) =>
+    (context.get(page) ?? []).some((at) => spots.some((spot) => Math.abs(spot - at) <= SENSE_WINDOW)),
+  );
 }
 
 /** The most used written form of a lemma on the site. */
@@ -183,16 +206,41 @@ interface Candidate {
   frequency: number;
 }
 
+/**
+ * Common words that look like an inflection of another word but are not one, as (word, [words it
+ * is not a form of]): "news" is not the plural of the adjective "new", which has no plural. A
+ * detachment rule applies only to the parts of speech it is for; the word is its own lemma when
+ * no rule reaches a lemma of the right part of speech, and WordNet lists it as no irregular form.
+ */
+export function falseInflections(
+  wordnet: WordNet,
+  exceptions: Readonly<Record<string, readonly string[]>>,
+): [string, string[]][] {
+  const found: [string, string[]][] = [];
+  for (const word of wordnet.index.keys()) {
+    if (!/^[a-z]+$/.test(word) || exceptions[word] || frequency(wordnet, word) === 0) continue;
+    const stems = detachments(word).filter(({ stem }) => stem !== word && wordnet.index.has(stem));
+    const fits = stems.some(({ stem, parts }) =>
+      [...wordnet.index.get(stem)!.keys()].some((pos) => parts.includes(pos)),
+    );
+    if (stems.length > 0 && !fits) found.push([word, stems.map(({ stem }) => stem)]);
+  }
+  return found;
+}
+
 /** The lexicon's text: a line per word, and a line per irregular form it needs. */
 function assemble(
   candidates: readonly Candidate[],
   irregular: readonly (readonly [string, string])[],
   notice: string,
+  ownLemmas: readonly [string, string[]][] = [],
 ): LexiconData {
   const chosen = [...candidates].sort((a, b) => a.lemma.localeCompare(b.lemma));
   const keys = new Set(chosen.map((candidate) => candidate.lemma));
   const forms = new Map<string, string[]>();
   for (const [form, lemma] of irregular) if (keys.has(lemma)) forms.set(form, [...(forms.get(form) ?? []), lemma]);
+  // Listed as its own lemma, a word stops the search page from taking it for a form of a word in the lexicon.
+  for (const [word, stems] of ownLemmas) if (stems.some((stem) => keys.has(stem))) forms.set(word, [word]);
   return {
     notice,
     expansions: chosen.map(({ lemma, related }) => [lemma, ...related].join(' ')).join('\n'),
@@ -217,20 +265,29 @@ export function buildLexicon(
   fits: (lexicon: LexiconData) => boolean,
   options: LexiconOptions = DEFAULT_OPTIONS,
 ): LexiconData {
-  const isLemma = (word: string) => wordnet.index.has(word);
+  const { supplement } = options;
+  const supplemented = new Set(Object.values(supplement).flat());
+  const isLemma = (word: string) => wordnet.index.has(word) || supplemented.has(word);
   const site = siteWords(pages, isLemma, exceptions);
   const ceiling = COMMON_SHARE * pages.length;
   const useful = (used: number, derived: boolean) =>
     used > 0 && used <= (derived ? DERIVED_SHARE * pages.length : ceiling);
   const candidates: Candidate[] = [];
-  for (const lemma of wordnet.index.keys()) {
+  for (const lemma of new Set([...Object.keys(supplement), ...wordnet.index.keys()])) {
     if (!/^[a-z][a-z'_-]*$/.test(lemma)) continue;
-    // Words never met in WordNet's tagged corpus are rare enough to leave for the budget's sake.
-    const common = frequency(wordnet, lemma);
+    // Words never met in WordNet's tagged corpus are rare enough to leave for the budget's sake,
+    // unless the supplement lists them as everyday; those come first.
+    const listed = Object.hasOwn(supplement, lemma) ? supplement[lemma] : undefined;
+    const common = listed ? Infinity : frequency(wordnet, lemma);
     if (common === 0) continue;
     const own = site.pages.get(lemma) ?? 0;
     const strong = own >= STRONG_PAGES && own <= ceiling;
     const { derived, close, broader } = relatedLemmas(wordnet, lemma, options.senses);
+    // A listed word means what the supplement says: WordNet's senses of it are rare ones ("mod", the 1960s style).
+    if (listed) {
+      close.splice(0, close.length, ...listed);
+      broader.length = 0;
+    }
     derived.push(...stems(lemma).filter(isLemma));
     const related: string[] = [];
     const taken = new Set<string>([lemma.replace(/_/g, ' ')]);
@@ -239,7 +296,8 @@ export function buildLexicon(
       if (
         related.length >= options.targets ||
         FUNCTION_WORDS.has(word) ||
-        !useful(site.pages.get(word) ?? 0, isDerived)
+        !useful(site.pages.get(word) ?? 0, isDerived) ||
+        (!isDerived && !sameSense(site, lemma, word))
       )
         return;
       const surface = surfaceOf(site, word);
@@ -255,19 +313,23 @@ export function buildLexicon(
     if (related.length > 0) candidates.push({ lemma, related, frequency: common });
   }
   candidates.sort(
-    (a, b) => b.frequency - a.frequency || a.lemma.length - b.lemma.length || a.lemma.localeCompare(b.lemma),
+    (a, b) =>
+      (a.frequency === b.frequency ? 0 : b.frequency - a.frequency) ||
+      a.lemma.length - b.lemma.length ||
+      a.lemma.localeCompare(b.lemma),
   );
   // Irregular forms the suffix rules cannot undo ("stole" -> "steal"), as (form, lemma) pairs.
   const irregular = Object.entries(exceptions).flatMap(([form, lemmas]) =>
     lemmas.filter((lemma) => !baseForms(form).includes(lemma)).map((lemma) => [form, lemma] as const),
   );
+  const ownLemmas = falseInflections(wordnet, exceptions);
   // The most common words that fit the budget: a binary search over how many to keep.
   let low = 0;
   let high = candidates.length;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (fits(assemble(candidates.slice(0, middle), irregular, notice))) low = middle;
+    if (fits(assemble(candidates.slice(0, middle), irregular, notice, ownLemmas))) low = middle;
     else high = middle - 1;
   }
-  return assemble(candidates.slice(0, low), irregular, notice);
+  return assemble(candidates.slice(0, low), irregular, notice, ownLemmas);
 }

@@ -5,26 +5,29 @@
  * lists, passed in by the caller, so the search page ships only the few it needs.
  */
 
-/** WordNet's detachment rules: an ending and what replaces it, for nouns, verbs and adjectives. */
-const DETACHMENTS: readonly (readonly [string, string])[] = [
-  ['s', ''],
-  ['ses', 's'],
-  ['xes', 'x'],
-  ['zes', 'z'],
-  ['ches', 'ch'],
-  ['shes', 'sh'],
-  ['men', 'man'],
-  ['ies', 'y'],
-  ['es', 'e'],
-  ['es', ''],
-  ['ed', 'e'],
-  ['ed', ''],
-  ['ing', 'e'],
-  ['ing', ''],
-  ['er', ''],
-  ['est', ''],
-  ['er', 'e'],
-  ['est', 'e'],
+/**
+ * WordNet's detachment rules: an ending, what replaces it, and the parts of speech it applies to
+ * (n noun, v verb, a adjective). "news" -> "new" needs a noun or verb "new", and there is none.
+ */
+const DETACHMENTS: readonly (readonly [string, string, string])[] = [
+  ['s', '', 'nv'],
+  ['ses', 's', 'n'],
+  ['xes', 'x', 'n'],
+  ['zes', 'z', 'n'],
+  ['ches', 'ch', 'n'],
+  ['shes', 'sh', 'n'],
+  ['men', 'man', 'n'],
+  ['ies', 'y', 'nv'],
+  ['es', 'e', 'v'],
+  ['es', '', 'v'],
+  ['ed', 'e', 'v'],
+  ['ed', '', 'v'],
+  ['ing', 'e', 'v'],
+  ['ing', '', 'v'],
+  ['er', '', 'a'],
+  ['est', '', 'a'],
+  ['er', 'e', 'a'],
+  ['est', 'e', 'a'],
 ];
 
 /**
@@ -57,16 +60,26 @@ export function baseForms(word: string, irregular: Readonly<Record<string, reado
   const forms = new Set<string>([lower]);
   for (const spelling of [lower, ...respellings(lower)]) {
     forms.add(spelling);
-    for (const base of irregular[spelling] ?? []) forms.add(base);
-    for (const [ending, replacement] of DETACHMENTS) {
-      if (!spelling.endsWith(ending) || spelling.length - ending.length < 2) continue;
-      const stem = spelling.slice(0, spelling.length - ending.length) + replacement;
-      forms.add(stem);
-      // "stopped" -> "stopp" -> "stop": WordNet lists these in its exceptions; a rule is smaller.
-      if (replacement === '' && DOUBLED.test(stem)) forms.add(stem.slice(0, -1));
-    }
+    const listed = irregular[spelling] ?? [];
+    for (const base of listed) forms.add(base);
+    // A form listed as its own lemma ("news news") is a word in its own right, not an ending away from another.
+    if (listed.includes(spelling)) continue;
+    for (const { stem } of detachments(spelling)) forms.add(stem);
   }
   return [...forms];
+}
+
+/** The stems the detachment rules give for a word, each with the parts of speech its rule needs. */
+export function detachments(word: string): { stem: string; parts: string }[] {
+  const found: { stem: string; parts: string }[] = [];
+  for (const [ending, replacement, parts] of DETACHMENTS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    const stem = word.slice(0, word.length - ending.length) + replacement;
+    found.push({ stem, parts });
+    // "stopped" -> "stopp" -> "stop": WordNet lists these in its exceptions; a rule is smaller.
+    if (replacement === '' && DOUBLED.test(stem)) found.push({ stem: stem.slice(0, -1), parts });
+  }
+  return found;
 }
 
 /** The word in the other spelling of English, where a rule applies. */

@@ -94,6 +94,21 @@ test('a template’s result shows the page’s own label, then the label of the 
   );
 });
 
+test('when nothing matches, the help links the situations list, the decisions and every section', async ({ page }) => {
+  // Letters no English word has, and no page: search finds nothing, not even by a corrected spelling.
+  const query = 'qzxjvq';
+  await page.goto(`search/?q=${query}`);
+  await expect(page.locator('[data-search]')).toHaveAttribute('data-shown', query);
+  const help = page.locator('[data-search-nothing]');
+  await expect(help).toBeVisible();
+  const targets = await help
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  expect(targets).toContain('/situations/');
+  expect(targets).toContain('/decide/');
+  await expect(help.getByRole('link', { name: 'Browse every section' })).toHaveAttribute('href', '#browse-title');
+});
+
 test('a query with no English word says the guidance is in English and links FIRST’s TLP page', async ({ page }) => {
   for (const query of ['acoso en el proyecto', '骚扰']) {
     await page.goto(`search/?q=${encodeURIComponent(query)}`);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BROADER_WEIGHT, CLOSE_WEIGHT, expand, knows, phrases, readLexicon } from '../../src/lib/lexicon.ts';
-import { buildLexicon, relatedLemmas, stems } from '../../src/lib/lexicon-build.ts';
+import { DEFAULT_OPTIONS, buildLexicon, falseInflections, relatedLemmas, stems } from '../../src/lib/lexicon-build.ts';
 import { indexedWords } from '../../src/lib/page-text.ts';
 import { NAMED_KIND_WEIGHT, entryFacets, rankPages, searchTags } from '../../src/lib/search.ts';
 import { describesSituation, kindNames, kindsNamed, noEnglishWords } from '../../src/lib/search-intent.ts';
@@ -123,6 +123,61 @@ test('irregular forms ship only for words the lexicon has', () => {
     expand(lexicon, 'quat').map((found) => found.word),
     ['step down', 'leave'],
   );
+});
+
+test('a word that only looks like a form of another is its own lemma: "news" is no plural of "new"', () => {
+  const wordnet = readWordNet({
+    'index.adj': 'new a 1 0 1 5 00000010  \n',
+    'index.noun': 'news n 1 0 1 3 00000011  \nhacks n 1 0 1 1 00000013  \n',
+    'index.verb': 'hack v 1 0 1 2 00000012  \n',
+    'data.adj': '00000010 00 a 01 new 0 000 | not old  \n',
+    'data.noun': '00000011 10 n 01 news 0 000 | new information  \n00000013 10 n 01 hacks 0 000 | writers  \n',
+    'data.verb': '00000012 30 v 01 hack 0 000 | to cut  \n',
+  });
+  // "hacks" may be the verb "hack" with an "s"; "news" cannot be the adjective "new" with one.
+  assert.deepEqual(falseInflections(wordnet, {}), [['news', ['new']]]);
+  assert.deepEqual(falseInflections(wordnet, { news: ['news'] }), []);
+  assert.ok(baseForms('news').includes('new'));
+  assert.deepEqual(baseForms('news', { news: ['news'] }), ['news']);
+  // Listed only while the word it could be taken for is in the lexicon.
+  const pages = ['new fresh news'.split(' '), 'the new code'.split(' ')];
+  const data = buildLexicon(wordnet, {}, pages, '', () => true);
+  assert.equal(
+    data.irregular.split('\n').includes('news news'),
+    data.expansions.split('\n').some((line) => line.startsWith('new ')),
+  );
+  const lexicon = readLexicon({ notice: '', expansions: 'new fresh', irregular: 'news news' });
+  assert.deepEqual(expand(lexicon, 'news'), []);
+  assert.deepEqual(expand(lexicon, 'newer'), [{ word: 'fresh', weight: CLOSE_WEIGHT }]);
+});
+
+test('the supplement maps everyday words WordNet lacks or counts as rare to the words pages use, first', () => {
+  const supplement = { dm: ['direct_message', 'private_message'], outage: ['downtime'] };
+  const pages = [...PAGES, 'send a direct message to the council'.split(' '), 'planned downtime'.split(' ')];
+  const options = { ...DEFAULT_OPTIONS, supplement };
+  const lexicon = readLexicon(buildLexicon(WORDNET, {}, pages, '', () => true, options));
+  // "direct message" is no WordNet lemma, yet counts as the pages' phrase; "private message" is on no page.
+  assert.deepEqual(lexicon.expansions.get('dm'), ['direct_message']);
+  assert.deepEqual(expand(lexicon, 'DMs'), [{ word: 'direct message', weight: CLOSE_WEIGHT }]);
+  assert.deepEqual(lexicon.expansions.get('outage'), ['downtime']);
+  // Ranked before every WordNet word: with room for one line, a supplement word has it.
+  const one = buildLexicon(WORDNET, {}, pages, '', (draft) => draft.expansions.split('\n').length <= 1, options);
+  assert.equal(one.expansions, 'dm direct_message');
+});
+
+test('where the pages use a word, its related words must be near it somewhere: those that never are mean another sense', () => {
+  const pages = [
+    'we quit the council today'.split(' '),
+    'we will step down from the council'.split(' '),
+    'you may quit and leave'.split(' '),
+    // On the same page, but far apart: not the same passage, so no evidence of the same sense.
+    ['quit', ...Array.from({ length: 60 }, () => 'filler'), 'step', 'down'],
+    ...Array.from({ length: 6 }, () => 'filler text only'.split(' ')),
+  ];
+  const lexicon = readLexicon(buildLexicon(WORDNET, {}, pages, '', () => true));
+  assert.deepEqual(lexicon.expansions.get('quit'), ['~leave']);
+  // "resign" is on no page, so there is no sense to check: every related word the pages use counts.
+  assert.deepEqual(lexicon.expansions.get('resign'), ['quit', 'step_down', '~leave']);
 });
 
 test('known words and expressions of two or three words', () => {

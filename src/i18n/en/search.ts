@@ -13,6 +13,7 @@ export const search = {
   'search.nothingLead': 'Nothing matched.',
   'search.nothing': 'Try other words, or start from what you need:',
   'search.nothingDecide': 'answer a few questions about what you hold.',
+  'search.nothingSituations': 'find what is going on in the list of situations, each with its first steps.',
   'search.nothingBrowse': '{link}.',
   'search.nothingBrowseLink': 'Browse every section',
   'search.filters': 'Filters',
