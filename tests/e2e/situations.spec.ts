@@ -1,12 +1,12 @@
 /**
- * Situations as a reader in a hurry uses them: the first one on the phone's first screen, every
- * template two taps from the home page, threats and situations linked both ways, a wizard link
- * that lands on a question, and readers' own descriptions (tests/situation-queries.ts) finding
- * their situation in the top three search results, with a template one more tap away.
+ * Situations as a reader in a hurry uses them: the first one on the phone's first screen, a wizard
+ * link that lands on a question, and readers' own descriptions (tests/situation-queries.ts) finding
+ * their situation in the top three search results, with a template one more tap away. The links
+ * that need no browser (every template two taps from home, threats and situations both ways) are
+ * read from the built pages in tests/site/situations.test.ts.
  */
 import type { Page } from '@playwright/test';
 import { SITUATION_QUERIES } from '../situation-queries.ts';
-import { contentFiles } from './content.ts';
 import { axeViolations } from './axe.ts';
 import { overflowAtWidths } from './overflow.ts';
 import { expect, test } from './fixtures.ts';
@@ -25,7 +25,6 @@ async function linkPaths(page: Page, selector: string, pattern: RegExp): Promise
 
 const SITUATION = /^\/situations\/[a-z0-9-]+\/$/;
 const TEMPLATE = /^\/templates\/[a-z0-9-]+\/$/;
-const THREAT = /^\/threats\/[a-z0-9-]+\/$/;
 
 test('on a 375 × 800 phone, the first situation link is on the home page’s first screen', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
@@ -34,47 +33,6 @@ test('on a 375 × 800 phone, the first situation link is on the home page’s fi
   const box = await first.boundingBox();
   expect(box, 'a situation link on the home page').not.toBeNull();
   expect(box!.y + box!.height).toBeLessThanOrEqual(800);
-});
-
-test('every template is two taps from the home page: home, a situation, the template', async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.goto('templates/');
-  const templates = await linkPaths(page, 'main a', TEMPLATE);
-  expect(templates.length).toBeGreaterThan(20);
-  await page.goto('');
-  const situations = await linkPaths(page, '#now a', SITUATION);
-  expect(situations.length).toBeGreaterThanOrEqual(15);
-  const reached = new Set<string>();
-  for (const situation of situations) {
-    await page.goto(situation.slice(1));
-    for (const template of await linkPaths(page, 'main .page__content a', TEMPLATE)) reached.add(template);
-  }
-  expect(templates.filter((template) => !reached.has(template))).toEqual([]);
-});
-
-test('situations and threats link both ways, and a threat no situation lists says why', async ({ page }) => {
-  test.setTimeout(300_000);
-  const listedBy = new Map<string, string[]>();
-  for (const { id } of contentFiles('situations')) {
-    const situation = `/situations/${id}/`;
-    await page.goto(situation.slice(1));
-    for (const threat of await linkPaths(page, '#threats + ul a', THREAT)) {
-      listedBy.set(threat, [...(listedBy.get(threat) ?? []), situation]);
-    }
-  }
-  const faults: string[] = [];
-  for (const { id } of contentFiles('threats')) {
-    const threat = `/threats/${id}/`;
-    await page.goto(threat.slice(1));
-    const backlinks = await linkPaths(page, '#happening-now + ul a', SITUATION);
-    const expected = (listedBy.get(threat) ?? []).sort();
-    if (backlinks.sort().join() !== expected.join()) {
-      faults.push(`${threat} lists ${backlinks.join(', ') || 'no situation'}, expected ${expected.join(', ')}`);
-    }
-    const said = expected.length > 0 || (await page.locator('#happening-now + p').count()) === 1;
-    if (!said) faults.push(`${threat} lists no situation and says no reason`);
-  }
-  expect(faults).toEqual([]);
 });
 
 test('a situation’s wizard link lands on the question it names', async ({ page }) => {
