@@ -26,7 +26,9 @@
  * SEARCH_FAMILIES) has at least seven queries; `preparation` holds governance, exercises, the
  * exposure check, TLP questions, templates and checklists.
  *
- * Measured before any change made with this set: FIRST_SCORE_PLACEHOLDER
+ * Measured before any change made with this set, on 2026-12-06 at commit 58f74c6 (the search of
+ * branch main then), through tests/e2e/search-quality.spec.ts: 128 of 142 (90 %) in the top 5. The
+ * fourteen misses were in nine families; the three queries in other languages all got the note.
  */
 import type { SearchQuery } from './search-query-set.ts';
 
