@@ -28,7 +28,8 @@
  *
  * Measured before any change made with this set, on 2026-12-06 at commit 58f74c6 (the search of
  * branch main then), through tests/e2e/search-quality.spec.ts: 128 of 142 (90 %) in the top 5. The
- * fourteen misses were in nine families; the three queries in other languages all got the note.
+ * fourteen misses were in eight families (five in preparation); the three queries in other
+ * languages all got the note.
  */
 import type { SearchQuery } from './search-query-set.ts';
 
