@@ -60,7 +60,8 @@ export function baseForms(word: string, irregular: Readonly<Record<string, reado
   const forms = new Set<string>([lower]);
   for (const spelling of [lower, ...respellings(lower)]) {
     forms.add(spelling);
-    const listed = irregular[spelling] ?? [];
+    // Own keys only: "constructor" is a word, not the table's prototype.
+    const listed = Object.hasOwn(irregular, spelling) ? irregular[spelling]! : [];
     for (const base of listed) forms.add(base);
     // A form listed as its own lemma ("news news") is a word in its own right, not an ending away from another.
     if (listed.includes(spelling)) continue;

@@ -20,6 +20,8 @@ test('base forms undo endings, irregular forms and doubled consonants', () => {
   assert.ok(!baseForms('stole').includes('steal'));
   assert.ok(baseForms('stole', { stole: ['steal'] }).includes('steal'));
   assert.equal(baseForms('Leaks')[0], 'leaks');
+  // A word that names a property of every object is a word like any other.
+  assert.ok(baseForms('constructor', { stole: ['steal'] }).includes('constructor'));
 });
 
 test('respellings go both ways between British and American English', () => {
