@@ -33,6 +33,15 @@
  * situations, a target on a removed page moved to the page that absorbed it, after reading that
  * page's new title and summary.
  *
+ * Step 5, the twelve situation pages added after step 4 (CHANGELOG, Unreleased): on 2026-12-06 a
+ * helper session on branch `h19q` for issue 19, which has not tuned the search and did not run it to
+ * choose, read each query with its `situation` line and the new pages' text (title, summary, what it
+ * looks like, steps and body), and added a page where it serves the query as directly as the listed
+ * targets. Three were added here: the page on a break-in to a server, website or forum (it covers a
+ * changed download) to "ci pipeline hacked" and "release tarball compromised", and the page on
+ * ending the project to "sole maintainer leaving the project". Every target still exists; none was
+ * removed.
+ *
  * The held-out half must never be used for tuning: do not read its queries while changing the
  * search, its aliases, its word map or its ranking, and do not add words for them. Only report its
  * score. A new page may be added to a query's targets only by someone who has not tuned the search,
@@ -423,6 +432,7 @@ export const SEARCH_QUERIES_DEV: readonly SearchQuery[] = [
       '/decide/outcomes/a-flaw-in-code/',
       '/cases/php-git-server-2021/',
       '/threats/neglected-project-infrastructure/',
+      '/situations/server-or-forum-broken-into/',
     ],
   },
   {
@@ -797,6 +807,7 @@ export const SEARCH_QUERIES_DEV: readonly SearchQuery[] = [
       '/decide/outcomes/a-flaw-in-code/',
       '/cases/xz-utils-backdoor-2024/',
       '/threats/trust-built-for-takeover/',
+      '/situations/server-or-forum-broken-into/',
     ],
   },
   {
@@ -821,6 +832,7 @@ export const SEARCH_QUERIES_DEV: readonly SearchQuery[] = [
       '/threats/handover-without-vetting/',
       '/threats/single-point-of-failure/',
       '/situations/maintainer-steps-down/',
+      '/situations/we-are-ending-the-project/',
     ],
   },
   {

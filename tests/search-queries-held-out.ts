@@ -33,6 +33,15 @@
  * situations, a target on a removed page moved to the page that absorbed it, after reading that
  * page's new title and summary.
  *
+ * Step 5, the twelve situation pages added after step 4 (CHANGELOG, Unreleased): on 2026-12-06 a
+ * helper session on branch `h19q` for issue 19, which has not tuned the search and did not run it,
+ * read each query with its `situation` line and the new pages' text (title, summary, what it looks
+ * like, steps and body), and added a page where it serves the query as directly as the listed
+ * targets. Six answer lists changed, with seven pages added: the page on project money that may
+ * have been misused (three lists), the page on a break-in to a server, website or forum (two), the
+ * page on a compromised dependency (one) and the page on exposing people's data by mistake (one).
+ * Every target still exists; none was removed, and no query changed.
+ *
  * The held-out half must never be used for tuning: do not read its queries while changing the
  * search, its aliases, its word map or its ranking, and do not add words for them. Only report its
  * score. A new page may be added to a query's targets only by someone who has not tuned the search,
@@ -63,6 +72,7 @@ export const SEARCH_QUERIES_HELD_OUT: readonly SearchQuery[] = [
       '/decide/outcomes/a-flaw-in-code/',
       '/decide/outcomes/act-without-passing-it-on/',
       '/tlp/amber/',
+      '/situations/server-or-forum-broken-into/',
     ],
   },
   {
@@ -195,6 +205,7 @@ export const SEARCH_QUERIES_HELD_OUT: readonly SearchQuery[] = [
       '/threats/single-point-of-failure/',
       '/templates/holding-statement/',
       '/situations/company-cut-off-our-infrastructure/',
+      '/situations/project-money-may-have-been-misused/',
     ],
   },
   {
@@ -559,6 +570,7 @@ export const SEARCH_QUERIES_HELD_OUT: readonly SearchQuery[] = [
       '/glossary/mis-disclosure/',
       '/decide/outcomes/protect-the-person-first/',
       '/situations/sent-a-private-report-to-the-wrong-people/',
+      '/situations/we-exposed-peoples-personal-data-by-mistake/',
     ],
   },
   {
@@ -637,6 +649,7 @@ export const SEARCH_QUERIES_HELD_OUT: readonly SearchQuery[] = [
       '/threats/control-of-money-and-fiscal-host/',
       '/decide/outcomes/the-law-may-be-involved/',
       '/templates/allegations-under-review/',
+      '/situations/project-money-may-have-been-misused/',
     ],
   },
   {
@@ -667,6 +680,8 @@ export const SEARCH_QUERIES_HELD_OUT: readonly SearchQuery[] = [
       '/threats/trust-built-for-takeover/',
       '/threats/bad-faith-contributions/',
       '/situations/deliberately-broken-patches/',
+      '/situations/dependency-we-ship-was-compromised/',
+      '/situations/server-or-forum-broken-into/',
     ],
   },
   {
@@ -830,6 +845,7 @@ export const SEARCH_QUERIES_HELD_OUT: readonly SearchQuery[] = [
       '/decide/outcomes/the-law-may-be-involved/',
       '/situations/maintainer-accused-in-public/',
       '/situations/complaint-about-a-leader-fear-of-cover-up/',
+      '/situations/project-money-may-have-been-misused/',
     ],
   },
   {

@@ -11,6 +11,13 @@
  * the page describes ("a lawyer wrote to us": the page on a legal threat or cease-and-desist
  * letter). Where no page describes the query's situation, none was added ("who knows the
  * passwords", "may I pass this on to my colleagues"). No answer was removed.
+ *
+ * On 2026-12-06 a helper session on branch `h19q` (issue 19, which has not tuned the search and did
+ * not run it to choose) did the same for the twelve situation pages added after that review, going by
+ * each query and the new pages' text (title, summary, what it looks like, steps): two were added
+ * ("they threatened to publish our private messages": the page on a threat to publish unless the
+ * project pays or gives in; "posting news during an outage": the page on the site or downloads being
+ * down). Every answer still exists, and none was removed.
  */
 export interface SearchCase {
   query: string;
@@ -446,6 +453,7 @@ export const PARAPHRASE_CASES: SearchCase[] = [
       'threats/leak-of-private-deliberations/',
       'threats/public-shaming-as-leverage/',
       'norms/when-information-escapes/',
+      'situations/someone-threatens-to-publish-unless/',
     ],
   },
   {
@@ -553,7 +561,12 @@ export const PARAPHRASE_CASES: SearchCase[] = [
   },
   {
     query: 'posting news during an outage',
-    answers: ['templates/status-update/', 'norms/timing-and-cadence/', 'templates/holding-statement/'],
+    answers: [
+      'templates/status-update/',
+      'norms/timing-and-cadence/',
+      'templates/holding-statement/',
+      'situations/site-or-downloads-are-down/',
+    ],
   },
   {
     query: 'main sponsor pulled their funding',

@@ -1,7 +1,7 @@
 /**
  * The shape of the blind search test set in tests/search-queries-dev.ts and
- * tests/search-queries-held-out.ts (issue 19). Those files' headers say how the queries were written
- * and split.
+ * tests/search-queries-held-out.ts (issue 19), and of the fresh development set in
+ * tests/search-queries-fresh.ts. Those files' headers say how the queries were written and split.
  */
 
 /** The situation families the queries cover, one per kind of trouble a project can be in. */

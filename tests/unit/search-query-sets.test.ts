@@ -1,22 +1,36 @@
 /**
  * The blind search test set (issue 19): two halves that share no query, cover every family, and
- * point only at pages the site really has.
+ * point only at pages the site really has. The fresh development set, written later, repeats none
+ * of their queries, covers every family too, and points only at real pages.
  */
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import type { ValidEntry } from '../../src/checks/types.ts';
 import { siteContent } from './helpers.ts';
 import { decisionOutcomePath, entryPath } from '../../src/lib/routes.ts';
 import { SEARCH_QUERIES_DEV } from '../search-queries-dev.ts';
+import { SEARCH_QUERIES_FRESH } from '../search-queries-fresh.ts';
 import { SEARCH_QUERIES_HELD_OUT } from '../search-queries-held-out.ts';
 import { SEARCH_FAMILIES } from '../search-query-set.ts';
 
 const ALL = [...SEARCH_QUERIES_DEV, ...SEARCH_QUERIES_HELD_OUT];
 const PER_FAMILY = 8;
+/** Issue 19's brief for the fresh set: at least 100 queries, at least five in each family. */
+const FRESH_MIN = 100;
+const FRESH_PER_FAMILY = 5;
 
-/** Every address the content gives a page: entries, sectioned pages, the decision tree and its outcomes. */
+/** Pages written as code, not content, such as the exposure check (src/pages/check.astro is /check/). */
+const CODE_PAGES = readdirSync(new URL('../../src/pages/', import.meta.url))
+  .filter((file) => file.endsWith('.astro') && !file.startsWith('[') && !['index.astro', '404.astro'].includes(file))
+  .map((file) => `/${file.replace(/\.astro$/, '')}/`);
+
+/**
+ * Every address the site gives a page: content entries, sectioned pages, the decision tree and its
+ * outcomes, and the pages written as code.
+ */
 function siteAddresses(entries: readonly ValidEntry[]): Set<string> {
-  const addresses = new Set<string>();
+  const addresses = new Set<string>(CODE_PAGES);
   for (const entry of entries) {
     const section = entry.collection === 'pages' ? (entry as ValidEntry<'pages'>).parsed.section : undefined;
     addresses.add(entryPath(entry.collection, entry.id, section));
@@ -60,8 +74,28 @@ test('every query has a situation, and the language-notice queries sit in both h
 test('every target is the address of a page the content publishes', async () => {
   const { entries } = await siteContent();
   const addresses = siteAddresses(entries);
-  const unknown = ALL.flatMap((item) =>
+  const unknown = [...ALL, ...SEARCH_QUERIES_FRESH].flatMap((item) =>
     item.targets.filter((target) => !addresses.has(target)).map((target) => `"${item.query}": ${target}`),
   );
   assert.deepEqual(unknown, []);
+});
+
+test(`the fresh set has at least ${FRESH_MIN} queries, ${FRESH_PER_FAMILY} per family, none repeated from the blind set`, () => {
+  assert.ok(SEARCH_QUERIES_FRESH.length >= FRESH_MIN, `${SEARCH_QUERIES_FRESH.length} fresh queries`);
+  for (const family of SEARCH_FAMILIES) {
+    const count = SEARCH_QUERIES_FRESH.filter((item) => item.family === family).length;
+    assert.ok(count >= FRESH_PER_FAMILY, `${family}: ${count} fresh queries`);
+  }
+  const seen = new Set(ALL.map((item) => item.query.toLowerCase()));
+  const repeated = SEARCH_QUERIES_FRESH.map((item) => item.query.toLowerCase()).filter(
+    (query) => seen.has(query) || !seen.add(query),
+  );
+  assert.deepEqual(repeated, []);
+  assert.deepEqual(
+    SEARCH_QUERIES_FRESH.filter((item) => item.situation.trim().length < 10 || item.targets.length === 0).map(
+      (item) => item.query,
+    ),
+    [],
+  );
+  assert.ok(SEARCH_QUERIES_FRESH.some((item) => item.expect === 'language-notice'));
 });
