@@ -12,6 +12,7 @@
  *   situation pages: it prints its score and misses like the development half, with no pass bar.
  */
 import type { Page } from '@playwright/test';
+import { openSearch, searchEach } from './search-page.ts';
 import { EVERYDAY_CASES, PARAPHRASE_CASES, SEARCH_CASES, type SearchCase } from '../search-queries.ts';
 import { SEARCH_QUERIES_DEV } from '../search-queries-dev.ts';
 import { SEARCH_QUERIES_FRESH } from '../search-queries-fresh.ts';
@@ -23,8 +24,6 @@ const TOP = 5;
 const REQUIRED = 0.9;
 /** Issue 19's bar for the held-out half. */
 const HELD_OUT_REQUIRED = 0.9;
-/** Part of the note the search page shows when no word of a query is English (src/scripts/search.ts). */
-const IN_ENGLISH = 'in English for now';
 const EXPECTED_NOTICE = 'the note that the guidance is in English';
 /** The queries a first review found failing: each of these must find a right page, not just most. */
 const MUST_FIND = [
@@ -40,41 +39,17 @@ const MUST_FIND = [
   'press inquiry',
 ];
 
-async function openSearch(page: Page): Promise<void> {
-  await page.goto('search/');
-  await expect(page.locator('[data-search]')).toHaveAttribute('data-ready', 'true');
-}
-
-/**
- * Types a query and waits until every result is drawn. Returns the paths (without the leading slash)
- * of the first five results, and whether the page says the guidance is in English. The wait names
- * no query in its failure message, so a timeout on a held-out query does not print it.
- */
-async function searchFor(page: Page, query: string): Promise<{ top: string[]; inEnglishNotice: boolean }> {
-  await page.locator('#search-query').fill(query);
-  await page.waitForFunction(
-    (typed) => document.querySelector('[data-search]')?.getAttribute('data-shown') === typed,
-    query,
-  );
-  const top = (
-    await page
-      .locator('[data-search-results] .search-result h2 a')
-      .evaluateAll(
-        (links, count) => links.slice(0, count).map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-        TOP,
-      )
-  ).map((path) => path.replace(/^\//, ''));
-  const notice = page.locator('[data-search-notice]');
-  const inEnglishNotice = (await notice.isVisible()) && (await notice.innerText()).includes(IN_ENGLISH);
-  return { top, inEnglishNotice };
-}
-
 /** One half of the blind set: a query misses when none of its targets is in the top five. */
 async function runBlindHalf(page: Page, queries: readonly SearchQuery[]): Promise<{ found: number; misses: string[] }> {
   await openSearch(page);
+  const answers = await searchEach(
+    page,
+    queries.map((item) => item.query),
+  );
   const misses: string[] = [];
-  for (const item of queries) {
-    const { top, inEnglishNotice } = await searchFor(page, item.query);
+  for (const [index, item] of queries.entries()) {
+    const { results, inEnglishNotice } = answers[index]!;
+    const top = results.slice(0, TOP);
     const targets = item.targets.map((target) => target.replace(/^\//, ''));
     const notice = item.expect === 'language-notice';
     if (notice ? inEnglishNotice : targets.some((target) => top.includes(target))) continue;
@@ -93,11 +68,15 @@ test(`at least ${REQUIRED * 100} % of ${SEARCH_CASES.length} everyday queries fi
   test.setTimeout(120_000);
   expect(SEARCH_CASES.length).toBeGreaterThanOrEqual(50);
   await openSearch(page);
+  const shown = await searchEach(
+    page,
+    SEARCH_CASES.map((item) => item.query),
+  );
   const misses: string[] = [];
   /** Per query: the rank of the first right page (0 when none is in the top five), and how many are there. */
   const scores = new Map<string, { rank: number; right: number }>();
-  for (const { query, answers } of SEARCH_CASES) {
-    const { top } = await searchFor(page, query);
+  for (const [index, { query, answers }] of SEARCH_CASES.entries()) {
+    const top = shown[index]!.results.slice(0, TOP);
     if (!answers.some((answer) => top.includes(answer))) misses.push(`"${query}": got ${top.join(', ') || 'nothing'}`);
     scores.set(query, {
       rank: top.findIndex((path) => answers.includes(path)) + 1,

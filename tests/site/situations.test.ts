@@ -1,6 +1,7 @@
 /**
  * How situations tie the site together, read from the built pages (no browser needed: these are
- * links): every template two taps from the home page (home, a situation, the template), and
+ * links): every template two taps from the home page (home, a situation, the template), every
+ * situation a template one tap further, and
  * threats and situations linked both ways, a threat that no situation lists saying why.
  */
 import assert from 'node:assert/strict';
@@ -42,6 +43,15 @@ test('every template is two taps from the home page: home, a situation, the temp
   );
   assert.deepEqual(
     templates.filter((template) => !reached.has(template)),
+    [],
+  );
+});
+
+test('every situation offers a template one tap further, in its steps or what comes later', () => {
+  const situations = contentFiles('situations').map(({ id }) => `situations/${id}/`);
+  assert.ok(situations.length > 50, `only ${situations.length} situations`);
+  assert.deepEqual(
+    situations.filter((situation) => linkPaths(situation, '.steps a, #later + ul a', TEMPLATE).length === 0),
     [],
   );
 });
