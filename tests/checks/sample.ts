@@ -31,6 +31,12 @@ export interface PageFacts {
   shapes: Set<string>;
   /** On a decision state, each word of visible text with the shape of the element that holds it. */
   words: Set<string>;
+  /**
+   * For each shape of element, the most room its content asks for on this page: the longest word
+   * in it (a word does not break across lines) and the longest text inside it, its children's
+   * included (a line that does not wrap, or a row of items side by side).
+   */
+  widest: Map<string, Width>;
   h1s: number;
   /** The text of the first TLP label inside <main>, if any. */
   label?: string;
@@ -38,6 +44,12 @@ export interface PageFacts {
   scripts: string[];
   /** Every address the page loads on its own (style sheets, icons, images, scripts, frames). */
   loads: string[];
+}
+
+/** How long, in characters, the longest word and the longest whole text in one shape of element are. */
+export interface Width {
+  word: number;
+  text: number;
 }
 
 const VOID = new Set([
@@ -79,11 +91,16 @@ export function pageFacts(page: string, html = readFileSync(pageFile(page), 'utf
     kind: pageKind(page),
     shapes: new Set(),
     words: new Set(),
+    widest: new Map(),
     h1s: 0,
     scripts: [],
     loads: [],
   };
-  const open: { tag: string; shape: string; label: boolean }[] = [];
+  const open: { tag: string; shape: string; label: boolean; text: number }[] = [];
+  const widen = (shape: string, word: number, text: number) => {
+    const width = facts.widest.get(shape) ?? { word: 0, text: 0 };
+    facts.widest.set(shape, { word: Math.max(width.word, word), text: Math.max(width.text, text) });
+  };
   let inMain = false;
   let hidden = 0;
   let label: string | undefined;
@@ -109,17 +126,25 @@ export function pageFacts(page: string, html = readFileSync(pageFile(page), 'utf
           inMain && facts.label === undefined && label === undefined && /\btlp\b/.test(attributes.class ?? '');
         if (isLabel) label = '';
         if (HIDDEN_TEXT.has(tag)) hidden += 1;
-        if (!VOID.has(tag)) open.push({ tag, shape, label: isLabel });
+        if (!VOID.has(tag)) open.push({ tag, shape, label: isLabel, text: 0 });
       },
       ontext(text) {
         if (label !== undefined) label += text;
-        if (hidden > 0 || !keepWords) return;
-        const shape = open.at(-1)?.shape ?? '';
-        for (const word of text.split(/[ \t\n\r\f]+/)) if (word) facts.words.add(`${shape} ${word}`);
+        if (hidden > 0) return;
+        const holder = open.at(-1);
+        const shape = holder?.shape ?? '';
+        const words = text.split(/[ \t\n\r\f]+/).filter(Boolean);
+        if (holder) holder.text += words.join(' ').length;
+        widen(shape, Math.max(0, ...words.map((word) => word.length)), 0);
+        if (keepWords) for (const word of words) facts.words.add(`${shape} ${word}`);
       },
       onclosetag(tag) {
         if (VOID.has(tag)) return;
         const closed = open.pop();
+        if (closed && hidden === 0) {
+          widen(closed.shape, 0, closed.text);
+          if (open.length > 0) open.at(-1)!.text += closed.text;
+        }
         if (closed?.label) {
           facts.label = label;
           label = undefined;
@@ -200,19 +225,44 @@ export function coverOf(pages: PageFacts[], members: (facts: PageFacts) => Set<s
 export interface BrowserSample {
   /** The built site it was chosen from (see `siteFingerprint`). */
   site: string;
-  /** Visited in a browser: each page of every kind but the decision states, and the decision states chosen below. */
+  /** Visited in a browser: the pages that give each shape of element its longest word and text, the axe pages, and the decision states chosen below. */
   visit: string[];
   /** Of those, run through axe: for each kind, pages that between them show every shape of element any page of the kind has. */
   axe: string[];
 }
 
 /**
+ * For each kind of page and each shape of element its pages show, the pages whose content asks
+ * that shape for the most room: the one with the longest word in it, and the one with the longest
+ * text inside it.
+ */
+export function widestPages(pages: PageFacts[]): Set<string> {
+  const widest = new Map<string, { word: PageFacts; wordLength: number; text: PageFacts; textLength: number }>();
+  for (const facts of pages) {
+    for (const [shape, width] of facts.widest) {
+      const key = `${facts.kind} ${shape}`;
+      const best = widest.get(key);
+      if (!best) {
+        widest.set(key, { word: facts, wordLength: width.word, text: facts, textLength: width.text });
+        continue;
+      }
+      if (width.word > best.wordLength) Object.assign(best, { word: facts, wordLength: width.word });
+      if (width.text > best.textLength) Object.assign(best, { text: facts, textLength: width.text });
+    }
+  }
+  return new Set([...widest.values()].flatMap(({ word, text }) => [word.page, text.page]));
+}
+
+/**
  * The pages a browser checks. Axe judges elements by their role, name, colours and structure; pages
  * of one kind with the same shapes of element are judged alike, and html-validate and the Nu
- * checker read every page's markup in tests/site. Sideways scrolling comes from the layout and
- * from long words: every page but the decision states is visited; the decision states (over a
- * thousand pages from one template, differing only in which of the tree's sentences they list)
- * are visited so that every word in every shape of element any of them shows is seen at least once.
+ * checker read every page's markup in tests/site. Sideways scrolling comes from the layout, which
+ * is the same for one shape of element on pages of one kind, and from the content: a word too long
+ * for its line, or a text that does not wrap. So for each kind and shape the browser sees the page
+ * whose longest word in that shape is the longest, and the one whose text in it is the longest; if
+ * those fit, the shorter ones on other pages fit too. The decision states (over a thousand pages
+ * from one template, differing only in which of the tree's sentences they list) are visited so
+ * that every word in every shape of element any of them shows is seen at least once.
  */
 export function browserSample(pages: PageFacts[] = allPageFacts(), site = siteFingerprint()): BrowserSample {
   const kinds = new Map<string, PageFacts[]>();
@@ -222,9 +272,10 @@ export function browserSample(pages: PageFacts[] = allPageFacts(), site = siteFi
   );
   const states = pages.filter((facts) => DECISION_STATE.test(facts.page));
   const statesShown = new Set(coverOf(states, (facts) => facts.words).map(({ page }) => page));
+  const widest = widestPages(pages);
   const visit = pages
     .map(({ page }) => page)
-    .filter((page) => !DECISION_STATE.test(page) || statesShown.has(page) || axe.has(page));
+    .filter((page) => widest.has(page) || statesShown.has(page) || axe.has(page));
   return { site, visit, axe: [...axe] };
 }
 

@@ -1,12 +1,12 @@
 /**
- * Built pages in a real browser, one page reused over many addresses: each visited page answers
+ * Built pages in a real browser, three tabs reused over many addresses: each visited page answers
  * 200, has one h1 and shows its TLP label, fits 320, 768, 1,440 and 1,920 px without sideways
  * scrolling, and, unless it is one of the interactive islands, loads no script at all; the shared
  * guard (fixtures.ts) adds that no request leaves the origin, the Content-Security-Policy blocks
  * nothing and no script throws. Pages chosen to show every shape of element of their kind also
  * pass axe's WCAG 2.2 AA rules. Which pages, and why they stand for the rest, is
  * tests/checks/sample.ts; tests/site/sweep.test.ts checks on every page what needs no browser, and
- * that the sample covers every kind of page.
+ * that the sample covers every kind of page and the widest content of every shape of element.
  */
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
