@@ -141,8 +141,12 @@ test(`fresh development set: ${SEARCH_QUERIES_FRESH.length} queries, with their 
 // met Playwright reports the mark as wrong and it must be removed. Do not lower the bar, and do not
 // tune the search, its aliases or its word map on these queries.
 test.describe.serial('blind set, held-out half', () => {
-  /** Measured on 6 December 2026: 57 of 71 (hq2), then 58 of 71 (h19b, h19d). Raise it when the score rises. */
-  const FLOOR = 58;
+  /**
+   * Measured on 6 December 2026: 57 of 71 (hq2), then 58 of 71 (h19b, h19d), then 59 of 71 after a
+   * review of the answer lists, blind to results, added seven pages written after the set (h19q):
+   * the search itself did not change. Raise it when the score rises.
+   */
+  const FLOOR = 59;
   let found = -1;
 
   test(`no fewer than ${FLOOR} of ${SEARCH_QUERIES_HELD_OUT.length} queries find a right page in the top ${TOP}`, async ({
@@ -160,7 +164,7 @@ test.describe.serial('blind set, held-out half', () => {
   });
 
   test(`issue 19's bar, known not met yet: at least ${HELD_OUT_REQUIRED * 100} % of them`, () => {
-    test.fail(true, 'issue 19: the held-out half is below 90 % (58 of 71 on 6 December 2026)');
+    test.fail(true, 'issue 19: the held-out half is below 90 % (59 of 71 on 6 December 2026)');
     expect(found, 'the held-out half was measured by the test before').toBeGreaterThanOrEqual(0);
     expect(found / SEARCH_QUERIES_HELD_OUT.length).toBeGreaterThanOrEqual(HELD_OUT_REQUIRED);
   });
