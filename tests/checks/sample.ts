@@ -234,10 +234,13 @@ export interface BrowserSample {
 /**
  * For each kind of page and each shape of element its pages show, the pages whose content asks
  * that shape for the most room: the one with the longest word in it, and the one with the longest
- * text inside it.
+ * text inside it. Of pages that tie, one the browser visits anyway (`visited`) is taken.
  */
-export function widestPages(pages: PageFacts[]): Set<string> {
+export function widestPages(pages: PageFacts[], visited: ReadonlySet<string> = new Set()): Set<string> {
   const widest = new Map<string, { word: PageFacts; wordLength: number; text: PageFacts; textLength: number }>();
+  /** Whether a page's length beats the best so far, or ties it and is visited anyway. */
+  const better = (length: number, best: number, facts: PageFacts, holder: PageFacts) =>
+    length > best || (length === best && visited.has(facts.page) && !visited.has(holder.page));
   for (const facts of pages) {
     for (const [shape, width] of facts.widest) {
       const key = `${facts.kind} ${shape}`;
@@ -246,8 +249,10 @@ export function widestPages(pages: PageFacts[]): Set<string> {
         widest.set(key, { word: facts, wordLength: width.word, text: facts, textLength: width.text });
         continue;
       }
-      if (width.word > best.wordLength) Object.assign(best, { word: facts, wordLength: width.word });
-      if (width.text > best.textLength) Object.assign(best, { text: facts, textLength: width.text });
+      if (better(width.word, best.wordLength, facts, best.word))
+        Object.assign(best, { word: facts, wordLength: width.word });
+      if (better(width.text, best.textLength, facts, best.text))
+        Object.assign(best, { text: facts, textLength: width.text });
     }
   }
   return new Set([...widest.values()].flatMap(({ word, text }) => [word.page, text.page]));
@@ -272,7 +277,7 @@ export function browserSample(pages: PageFacts[] = allPageFacts(), site = siteFi
   );
   const states = pages.filter((facts) => DECISION_STATE.test(facts.page));
   const statesShown = new Set(coverOf(states, (facts) => facts.words).map(({ page }) => page));
-  const widest = widestPages(pages);
+  const widest = widestPages(pages, new Set([...axe, ...statesShown]));
   const visit = pages
     .map(({ page }) => page)
     .filter((page) => widest.has(page) || statesShown.has(page) || axe.has(page));

@@ -45,7 +45,7 @@ test('a page’s kind is the route that made it', () => {
   assert.equal(pageKind('decide/outcomes/tell-everyone/'), 'decide/outcomes/<entry>/');
 });
 
-test('the cover holds every member with few pages, and the sample axe-checks every shape and visits every word', () => {
+test('the cover holds every member with few pages, and the sample axe-checks every shape, visits every word of the states and the widest content of each shape', () => {
   const set = (page: string, members: string[]) => ({ ...pageFacts(page, page), shapes: new Set(members) });
   const chosen = coverOf(
     [set('a', ['1', '2']), set('b', ['2', '3', '4']), set('c', ['1', '5']), set('d', ['5'])],
@@ -57,11 +57,15 @@ test('the cover holds every member with few pages, and the sample axe-checks eve
   const pages = [
     pageFacts('norms/a/', page(GOOD)),
     pageFacts('norms/b/', page(`${GOOD}<table><tr><td>x</td></tr></table>`)),
+    // The same shapes as norms/a with no longer word or text in any of them: nothing new to see.
+    pageFacts('norms/c/', page(GOOD)),
+    // A longer word in a shape norms/b shows: the browser must see it there.
+    pageFacts('norms/d/', page(`${GOOD}<table><tr><td>averyveryverylongcell</td></tr></table>`)),
     state('one', '<ul><li>Left out: a maintainer</li></ul>'),
     state('two', '<ul><li>Left out: a maintainer</li><li>Left out: a sponsor</li></ul>'),
     state('three', '<ul><li>Left out: a maintainer</li></ul><p class="note">averyveryverylongword</p>'),
   ];
   const sample = browserSample(pages, 'test');
   assert.deepEqual(sample.axe.sort(), ['decide/start/three/', 'norms/b/']);
-  assert.deepEqual(sample.visit.sort(), ['decide/start/three/', 'decide/start/two/', 'norms/a/', 'norms/b/']);
+  assert.deepEqual(sample.visit.sort(), ['decide/start/three/', 'decide/start/two/', 'norms/b/', 'norms/d/']);
 });
