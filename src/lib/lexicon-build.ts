@@ -71,7 +71,9 @@ export function siteWords(
       counts.pages.set(lemma, (counts.pages.get(lemma) ?? 0) + 1);
     }
     const where = counts.where.get(lemma) ?? new Map<number, number[]>();
-    where.set(page, [...(where.get(page) ?? []), at]);
+    const spots = where.get(page);
+    if (spots) spots.push(at);
+    else where.set(page, [at]);
     counts.where.set(lemma, where);
     const forms = counts.surfaces.get(lemma) ?? new Map<string, number>();
     forms.set(surface, (forms.get(surface) ?? 0) + 1);
