@@ -25,6 +25,13 @@ export const MESSAGE_LABEL_SEPARATOR = ' or ';
 /** Filter keys as Pagefind stores them; the search page shows them with the dictionary's `searchScript.filter.<key>`. */
 export const SEARCH_FILTERS = ['kind', 'message_label', 'audience'] as const;
 
+/**
+ * The page's own label, stored as a filter the search page does not offer, for the result card to
+ * read. Not as metadata: Pagefind indexes metadata values as words, and every page's "TLP:CLEAR"
+ * made "tlp" and "clear" match all pages, so those words could not tell pages apart.
+ */
+export const PAGE_LABEL_FILTER = 'page_label';
+
 export interface SearchTag {
   attribute: 'data-pagefind-filter' | 'data-pagefind-meta';
   value: string;
@@ -32,7 +39,7 @@ export interface SearchTag {
 
 /** One tag per value: Pagefind allows a single inline `key:value` per attribute. */
 export function searchTags(facets: SearchFacets): SearchTag[] {
-  const filter = (key: (typeof SEARCH_FILTERS)[number], value: string): SearchTag => ({
+  const filter = (key: (typeof SEARCH_FILTERS)[number] | typeof PAGE_LABEL_FILTER, value: string): SearchTag => ({
     attribute: 'data-pagefind-filter',
     value: `${key}:${value}`,
   });
@@ -42,11 +49,11 @@ export function searchTags(facets: SearchFacets): SearchTag[] {
   });
   return [
     meta('kind', facets.kind),
-    meta('label', facets.label),
     ...(facets.messageLabels?.length
       ? [meta('message_label', facets.messageLabels.join(MESSAGE_LABEL_SEPARATOR))]
       : []),
     filter('kind', facets.kind),
+    filter(PAGE_LABEL_FILTER, facets.label),
     ...(facets.messageLabel ? [filter('message_label', facets.messageLabel)] : []),
     ...(facets.audiences ?? []).map((audience) => filter('audience', audience)),
   ];
@@ -70,9 +77,13 @@ export function entryFacets(kind: string, data: FacetSource, audienceLabel: (val
   };
 }
 
-/** Words that carry no meaning of their own in a query: a page need not contain them. */
+/**
+ * Words that carry no meaning of their own in a query: a page need not contain them. With the
+ * indefinite pronouns ("someone", "nothing"): pages say them everywhere, so "someone got into our
+ * account" matched every page with "someone" in its title as strongly as the one about accounts.
+ */
 const STOP_WORDS = new Set(
-  'a an the to of in on for and or is are was were be been our we us my me i it its with from how do does what who whom that this these as at by about can could should would has have had not no if into than then there their them they you your'.split(
+  'a an the to of in on for and or is are was were be been our we us my me i it its with from how do does what who whom that this these as at by about can could should would has have had not no if into than then there their them they you your someone somebody anyone anybody everyone everybody nobody something anything everything nothing'.split(
     ' ',
   ),
 );

@@ -6,7 +6,7 @@
 import type { en } from '../i18n/en.ts';
 import { translatorFrom } from '../i18n/translate.ts';
 import { readLexicon, type Lexicon, type LexiconData } from '../lib/lexicon.ts';
-import { MESSAGE_LABEL_SEPARATOR, SEARCH_FILTERS } from '../lib/search.ts';
+import { MESSAGE_LABEL_SEPARATOR, PAGE_LABEL_FILTER, SEARCH_FILTERS } from '../lib/search.ts';
 import { findPages, type Found as FoundPages, type KindGroups } from '../lib/search-find.ts';
 import { FIRST_TLP_URL, TLP_FACTS, isTlpLabel } from '../lib/tlp.ts';
 
@@ -14,6 +14,7 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
 }
 
 interface PagefindResult {
@@ -131,7 +132,8 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   const about = document.createElement('p');
   about.className = 'search-result__about';
   about.append(data.meta.kind ?? t('searchScript.resultPage'));
-  if (data.meta.label) about.append(' · ', labelBadge(data.meta.label));
+  const pageLabel = data.filters[PAGE_LABEL_FILTER]?.[0];
+  if (pageLabel) about.append(' · ', labelBadge(pageLabel));
   // A template's own page is public; the message made from it carries its own label.
   const messageLabels = data.meta.message_label?.split(MESSAGE_LABEL_SEPARATOR) ?? [];
   if (messageLabels.length > 0) {

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { BROADER_WEIGHT, CLOSE_WEIGHT, expand, knows, phrases, readLexicon } from '../../src/lib/lexicon.ts';
 import { DEFAULT_OPTIONS, buildLexicon, falseInflections, relatedLemmas, stems } from '../../src/lib/lexicon-build.ts';
 import { indexedWords } from '../../src/lib/page-text.ts';
-import { NAMED_KIND_WEIGHT, entryFacets, rankPages, searchTags } from '../../src/lib/search.ts';
+import { NAMED_KIND_WEIGHT, entryFacets, queryWords, rankPages, searchTags } from '../../src/lib/search.ts';
 import { describesSituation, kindNames, kindsNamed, noEnglishWords } from '../../src/lib/search-intent.ts';
 import { baseForms, respellings } from '../../src/lib/word-forms.ts';
 import { parseIndex, readWordNet, synset } from '../../src/lib/wordnet.ts';
@@ -189,6 +189,12 @@ test('known words and expressions of two or three words', () => {
   assert.deepEqual(phrases(lexicon, ['he', 'was', 'kicked', 'out']), [{ key: 'kick_out', span: ['kicked', 'out'] }]);
 });
 
+test('the words a page must have: not the small words, nor "someone" or "nothing", which pages say everywhere', () => {
+  assert.deepEqual(queryWords('Someone got into our Mastodon account'), ['got', 'mastodon', 'account']);
+  assert.deepEqual(queryWords('everyone is speculating because we said nothing'), ['speculating', 'because', 'said']);
+  assert.deepEqual(queryWords('TLP:AMBER+STRICT'), ['tlp:amber+strict']);
+});
+
 test('a query that describes something happening, and one that names a topic', () => {
   for (const query of ['someone is threatening me', 'what do I say', 'logs leaked', 'help', 'can we ban him?'])
     assert.equal(describesSituation(query), true, query);
@@ -257,7 +263,9 @@ test('a result shows the page’s own label, and a template also its message’s
   );
   assert.equal(facets.label, 'TLP:CLEAR');
   const tags = searchTags(facets).map((tag) => `${tag.attribute}=${tag.value}`);
-  assert.ok(tags.includes('data-pagefind-meta=label:TLP:CLEAR'));
+  assert.ok(tags.includes('data-pagefind-filter=page_label:TLP:CLEAR'));
+  // Pagefind indexes metadata values as words: the page's label is not one.
+  assert.ok(!tags.some((tag) => tag.startsWith('data-pagefind-meta=') && tag.includes('TLP:CLEAR')));
   assert.ok(tags.includes('data-pagefind-meta=message_label:TLP:RED or TLP:AMBER'));
   assert.ok(tags.includes('data-pagefind-filter=message_label:TLP:RED'));
   const norm = searchTags(entryFacets('Norm', { classification: 'TLP:CLEAR' }, (value) => value));
