@@ -650,3 +650,17 @@ export const PARAPHRASE_CASES: SearchCase[] = [
 ];
 
 export const SEARCH_CASES: SearchCase[] = [...EVERYDAY_CASES, ...PARAPHRASE_CASES];
+
+/** The queries a first review found failing: each of these must find a right page, not just most. */
+export const MUST_FIND = [
+  'hospital',
+  'release delayed',
+  'fake account pretending to be maintainer',
+  'harassment campaign across projects',
+  'harassment campaign',
+  'conduct investigation finished',
+  'get ready for a crisis',
+  'leaked private logs',
+  'impersonation',
+  'press inquiry',
+];

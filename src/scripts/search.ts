@@ -7,29 +7,16 @@ import type { en } from '../i18n/en.ts';
 import { translatorFrom } from '../i18n/translate.ts';
 import { readLexicon, type Lexicon, type LexiconData } from '../lib/lexicon.ts';
 import { MESSAGE_LABEL_SEPARATOR, PAGE_LABEL_FILTER, SEARCH_FILTERS } from '../lib/search.ts';
-import { findPages, type Found as FoundPages, type KindGroups } from '../lib/search-find.ts';
+import { findPages, type Found as FoundPages } from '../lib/search-find.ts';
+import {
+  kindGroups,
+  pageKinds,
+  pagefindSource,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindResultData,
+} from '../lib/search-source.ts';
 import { FIRST_TLP_URL, TLP_FACTS, isTlpLabel } from '../lib/tlp.ts';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindResultData>;
-}
-
-type Filters = Record<string, { any: string[] }>;
-
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: { filters?: Filters }): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
 
 type FilterKey = (typeof SEARCH_FILTERS)[number];
 const FILTER_KEYS: readonly FilterKey[] = SEARCH_FILTERS;
@@ -48,16 +35,11 @@ const filterPanel = root?.querySelector<HTMLDetailsElement>('[data-search-filter
 const filterCount = root?.querySelector<HTMLElement>('[data-search-filter-count]');
 const notice = root?.querySelector<HTMLElement>('[data-search-notice]');
 const nothing = root?.querySelector<HTMLElement>('[data-search-nothing]');
-const kindList = (names: string | undefined) => (names ?? '').split('|').filter(Boolean);
 /**
  * Kinds of page that say what to do now, kinds that explain or look back, and kinds named with
  * everyday words ("Threat"), as results show them.
  */
-const kinds: KindGroups = {
-  action: new Set(kindList(root?.dataset.actionKinds)),
-  reference: new Set(kindList(root?.dataset.referenceKinds)),
-  catalogue: kindList(root?.dataset.catalogueKinds),
-};
+const kinds = kindGroups(root?.dataset ?? {});
 /** The words this script shows, in the page's language. */
 const t = translatorFrom<typeof en>(root?.dataset.i18n);
 
@@ -81,29 +63,8 @@ async function lexicon(): Promise<Lexicon | undefined> {
   return lexiconRead;
 }
 
-const searches = new Map<string, Promise<PagefindResult[]>>();
-
 /** Pagefind's results for some words, kept for the visit: a query repeats its words as it is typed. */
-function searchOnce(pagefind: Pagefind, words: string, filters: Filters): Promise<PagefindResult[]> {
-  const key = `${words}\n${JSON.stringify(filters)}`;
-  let found = searches.get(key);
-  if (!found) {
-    found = pagefind.search(words || null, { filters }).then((response) => response?.results ?? []);
-    searches.set(key, found);
-  }
-  return found;
-}
-
-/** Each page's kind, from one filtered search per kind, so results can be ranked by kind. */
-async function pageKinds(pagefind: Pagefind, kinds: readonly string[]): Promise<Map<string, string>> {
-  const lists = await Promise.all(
-    kinds.map(async (kind) => {
-      const results = (await pagefind.search(null, { filters: { kind: { any: [kind] } } }))?.results ?? [];
-      return results.map((result) => [result.id, kind] as const);
-    }),
-  );
-  return new Map(lists.flat());
-}
+const searches = new Map<string, Promise<PagefindResult[]>>();
 
 function selectedFilters(): Partial<Record<FilterKey, string[]>> {
   const chosen: Partial<Record<FilterKey, string[]>> = {};
@@ -270,13 +231,7 @@ async function start(pagefind: Pagefind): Promise<void> {
       root!.dataset.shown = query;
     };
     let earlier: Promise<void> = Promise.resolve();
-    const source = {
-      search: (words: string) => searchOnce(pagefind, words, filters),
-      pages: kindOf.size,
-      kindOf: (id: string) => kindOf.get(id),
-      siteWords: words,
-      lexicon,
-    };
+    const source = pagefindSource(pagefind, { kindOf, siteWords: words, lexicon }, filters, searches);
     const found = await findPages(source, query, kinds, (early) => {
       if (ticket === latest) earlier = show(early, false);
     });

@@ -1,20 +1,15 @@
 /**
- * Situations as a reader in a hurry uses them: the first one on the phone's first screen, a wizard
- * link that lands on a question, and readers' own descriptions (tests/situation-queries.ts) finding
- * their situation in the top three search results. The links that need no browser (every template
+ * Situations as a reader in a hurry uses them: the first one on the phone's first screen, and a
+ * wizard link that lands on a question. Readers' own descriptions (tests/situation-queries.ts)
+ * finding their situation in the top three search results is measured in
+ * tests/site/search-quality.test.ts. The links that need no browser (every template
  * two taps from home, a template one tap from every situation, threats and situations both ways)
  * are read from the built pages in tests/site/situations.test.ts.
  */
 import type { Page } from '@playwright/test';
-import { SITUATION_QUERIES } from '../situation-queries.ts';
 import { axeViolations } from './axe.ts';
 import { overflowAtWidths } from './overflow.ts';
-import { openSearch, searchEach } from './search-page.ts';
 import { expect, test } from './fixtures.ts';
-
-const TOP = 3;
-/** Measured 54 of 66 (82 %) with the ranking as it is; ranking action pages first is issue 19, then raise this to 0.9. */
-const REQUIRED = 0.8;
 
 /** Site-relative paths of the links in an area of the page that match a pattern, each once. */
 async function linkPaths(page: Page, selector: string, pattern: RegExp): Promise<string[]> {
@@ -74,25 +69,4 @@ test('situation pages: a step’s label is shown as text, the page loads no scri
   }
   expect(record.scripts).toEqual([]);
   expect(faults).toEqual([]);
-});
-
-test(`readers' descriptions find their situation in the top ${TOP}`, async ({ page }) => {
-  test.setTimeout(240_000);
-  expect(SITUATION_QUERIES.length).toBeGreaterThanOrEqual(60);
-  await openSearch(page);
-  const shown = await searchEach(
-    page,
-    SITUATION_QUERIES.map((item) => item.query),
-  );
-  const misses: string[] = [];
-  for (const [index, { query, answers }] of SITUATION_QUERIES.entries()) {
-    const top = [...new Set(shown[index]!.results)].slice(0, TOP);
-    if (!answers.some((answer) => top.includes(answer))) misses.push(`"${query}": got ${top.join(', ') || 'nothing'}`);
-  }
-  const share = (SITUATION_QUERIES.length - misses.length) / SITUATION_QUERIES.length;
-  console.log(
-    `situation search: ${SITUATION_QUERIES.length - misses.length} of ${SITUATION_QUERIES.length} (${(share * 100).toFixed(0)} %) in the top ${TOP}${misses.map((miss) => `\n  missed ${miss}`).join('')}`,
-  );
-  for (const miss of misses) test.info().annotations.push({ type: 'miss', description: miss });
-  expect(share, misses.join('\n')).toBeGreaterThanOrEqual(REQUIRED);
 });
