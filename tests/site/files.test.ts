@@ -3,7 +3,7 @@
  * exports, and the search page's word lexicon.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { LEXICON_FILE, readLexicon, type LexiconData } from '../../src/lib/lexicon.ts';
@@ -11,6 +11,7 @@ import { indexedWords } from '../../src/lib/page-text.ts';
 import { DIST, SITE_ADDRESS, builtPages } from '../checks/dist.ts';
 import { localAddresses } from '../checks/address.ts';
 import { atomProblems, xmllintMissing } from '../checks/atom.ts';
+import { darkThemeProblems } from '../checks/dark-theme.ts';
 import { sitemapProblems } from '../checks/sitemap.ts';
 import { stixProblems, type Bundle } from '../checks/stix.ts';
 import { validateAgainst, validateTaxonomy } from '../checks/taxonomy.ts';
@@ -120,4 +121,22 @@ test('the search lexicon carries WordNet’s notice, and leads only to words the
     .flatMap((entry) => entry.replace(/^~/, '').split('_'))
     .filter((word) => !onPages.has(word));
   assert.deepEqual([...new Set(missing)], []);
+});
+
+test('the dark theme changes colours and nothing else, so the browser tests check only colour rules in it', () => {
+  const sheets = readdirSync(path.join(DIST, '_astro')).filter((file) => file.endsWith('.css'));
+  const inline = builtPages().flatMap((page) =>
+    [...read(page.endsWith('.html') ? page : `${page}index.html`).matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+      (match) => ({ where: `/${page}`, css: match[1]! }),
+    ),
+  );
+  const problems = [
+    ...sheets.map((file) => ({ where: `_astro/${file}`, css: read(`_astro/${file}`) })),
+    ...inline,
+  ].flatMap(({ where, css }) => darkThemeProblems(css).map((problem) => `${where}: ${problem}`));
+  assert.ok(
+    sheets.some((file) => read(`_astro/${file}`).includes('prefers-color-scheme')),
+    'no style sheet has a dark theme',
+  );
+  assert.deepEqual([...new Set(problems)], []);
 });

@@ -6,6 +6,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { inlineCode, metaProblems, policyProblems, unhashedInline } from '../checks/html.ts';
 import { brokenLinks } from '../checks/links.ts';
 import { localAddresses } from '../checks/address.ts';
+import { darkThemeProblems } from '../checks/dark-theme.ts';
 import { atomProblems, xmllintMissing } from '../checks/atom.ts';
 import { describe, javaMissing, runNu } from '../checks/nu.ts';
 import { sitemapProblems } from '../checks/sitemap.ts';
@@ -78,4 +79,15 @@ test('the RFC 4287 grammar finds a category without a term, and its rules a feed
   const problems = atomProblems(`${FIXTURES}/site/feed.xml`).join('\n');
   assert.match(problems, /Element category failed to validate attributes/);
   assert.match(problems, /An atom:entry must have an atom:author if its feed does not/);
+});
+
+test('a dark theme that changes more than colours is found', () => {
+  const colours = '@media (prefers-color-scheme:dark){:root{--bg:#121417;--link:rgb(138 180 248)}}';
+  assert.deepEqual(darkThemeProblems(colours), []);
+  assert.deepEqual(darkThemeProblems('@media (prefers-color-scheme: dark) { :root { --space: 2rem } }'), [
+    ':root sets --space: 2rem in a colour-scheme rule: only colours may change there',
+  ]);
+  assert.deepEqual(darkThemeProblems('@media (prefers-color-scheme:dark){.note{display:none}}'), [
+    '.note sets display:none in a colour-scheme rule: only colours may change there',
+  ]);
 });
