@@ -197,5 +197,6 @@ export function sectionPage(
     section: collectionPath(collection),
     headings: options.headings,
     search: intro ? { kind: t('search.kind.overview'), label: intro.data.classification } : undefined,
+    aliases: intro?.data.aliases,
   };
 }
