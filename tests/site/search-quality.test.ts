@@ -13,6 +13,8 @@
  *   when the page would say the guidance is in English for now.
  * - The fresh development set (tests/search-queries-fresh.ts), written after the twelve newer
  *   situation pages: it prints its score and misses like the development half, with no pass bar.
+ * - The blind validation set (tests/search-queries-validation.ts), written last: only its score,
+ *   which must not fall below its last one.
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
@@ -21,6 +23,7 @@ import { EVERYDAY_CASES, MUST_FIND, PARAPHRASE_CASES, SEARCH_CASES, type SearchC
 import { SEARCH_QUERIES_DEV } from '../search-queries-dev.ts';
 import { SEARCH_QUERIES_FRESH } from '../search-queries-fresh.ts';
 import { SEARCH_QUERIES_HELD_OUT } from '../search-queries-held-out.ts';
+import { SEARCH_QUERIES_VALIDATION } from '../search-queries-validation.ts';
 import type { SearchQuery } from '../search-query-set.ts';
 import { SITUATION_QUERIES } from '../situation-queries.ts';
 
@@ -133,6 +136,23 @@ for (const [name, queries] of [
     );
   });
 }
+
+/**
+ * The validation set (tests/search-queries-validation.ts), written blind on 6 December 2026, after
+ * the other sets: like the held-out half, it prints only its score, and must not fall below the
+ * last one measured (121 of 130). Raise it when the score rises; never tune on its queries.
+ */
+const VALIDATION_FLOOR = 121;
+
+test(`blind validation set: no fewer than ${VALIDATION_FLOOR} of ${SEARCH_QUERIES_VALIDATION.length} queries find a right page in the top ${TOP}`, async () => {
+  const { found } = await runBlindSet(SEARCH_QUERIES_VALIDATION);
+  const result = scoreLine(found, SEARCH_QUERIES_VALIDATION.length);
+  console.log(`search quality, blind validation set: ${result}`);
+  assert.ok(
+    found >= VALIDATION_FLOOR,
+    `validation set: ${result}; its queries are not shown, so that no one tunes on them`,
+  );
+});
 
 // The held-out half reports its score and nothing else: its queries and misses would invite tuning.
 // It is measured once; two tests judge it. The first is a floor that must hold: the score last

@@ -12,13 +12,16 @@ import { decisionOutcomePath, entryPath } from '../../src/lib/routes.ts';
 import { SEARCH_QUERIES_DEV } from '../search-queries-dev.ts';
 import { SEARCH_QUERIES_FRESH } from '../search-queries-fresh.ts';
 import { SEARCH_QUERIES_HELD_OUT } from '../search-queries-held-out.ts';
-import { SEARCH_FAMILIES } from '../search-query-set.ts';
+import { SEARCH_QUERIES_VALIDATION } from '../search-queries-validation.ts';
+import { SEARCH_FAMILIES, type SearchQuery } from '../search-query-set.ts';
 
 const ALL = [...SEARCH_QUERIES_DEV, ...SEARCH_QUERIES_HELD_OUT];
 const PER_FAMILY = 8;
 /** Issue 19's brief for the fresh set: at least 100 queries, at least five in each family. */
 const FRESH_MIN = 100;
 const FRESH_PER_FAMILY = 5;
+const VALIDATION_MIN = 120;
+const VALIDATION_PER_FAMILY = 6;
 
 /** Pages written as code, not content, such as the exposure check (src/pages/check.astro is /check/). */
 const CODE_PAGES = readdirSync(new URL('../../src/pages/', import.meta.url))
@@ -74,28 +77,46 @@ test('every query has a situation, and the language-notice queries sit in both h
 test('every target is the address of a page the content publishes', async () => {
   const { entries } = await siteContent();
   const addresses = siteAddresses(entries);
-  const unknown = [...ALL, ...SEARCH_QUERIES_FRESH].flatMap((item) =>
+  const unknown = [...ALL, ...SEARCH_QUERIES_FRESH, ...SEARCH_QUERIES_VALIDATION].flatMap((item) =>
     item.targets.filter((target) => !addresses.has(target)).map((target) => `"${item.query}": ${target}`),
   );
   assert.deepEqual(unknown, []);
 });
 
-test(`the fresh set has at least ${FRESH_MIN} queries, ${FRESH_PER_FAMILY} per family, none repeated from the blind set`, () => {
-  assert.ok(SEARCH_QUERIES_FRESH.length >= FRESH_MIN, `${SEARCH_QUERIES_FRESH.length} fresh queries`);
-  for (const family of SEARCH_FAMILIES) {
-    const count = SEARCH_QUERIES_FRESH.filter((item) => item.family === family).length;
-    assert.ok(count >= FRESH_PER_FAMILY, `${family}: ${count} fresh queries`);
-  }
-  const seen = new Set(ALL.map((item) => item.query.toLowerCase()));
-  const repeated = SEARCH_QUERIES_FRESH.map((item) => item.query.toLowerCase()).filter(
-    (query) => seen.has(query) || !seen.add(query),
-  );
-  assert.deepEqual(repeated, []);
-  assert.deepEqual(
-    SEARCH_QUERIES_FRESH.filter((item) => item.situation.trim().length < 10 || item.targets.length === 0).map(
-      (item) => item.query,
-    ),
-    [],
-  );
-  assert.ok(SEARCH_QUERIES_FRESH.some((item) => item.expect === 'language-notice'));
-});
+/** A later set: at least this many queries and this many per family, and no query of an earlier set again. */
+function checkLaterSet(
+  name: string,
+  queries: readonly SearchQuery[],
+  earlier: readonly SearchQuery[],
+  min: number,
+  perFamily: number,
+) {
+  test(`the ${name} set has at least ${min} queries, ${perFamily} per family, none repeated from an earlier set`, () => {
+    assert.ok(queries.length >= min, `${queries.length} ${name} queries`);
+    for (const family of SEARCH_FAMILIES) {
+      const count = queries.filter((item) => item.family === family).length;
+      assert.ok(count >= perFamily, `${family}: ${count} ${name} queries`);
+    }
+    const seen = new Set(earlier.map((item) => item.query.toLowerCase()));
+    const repeated = queries
+      .map((item) => item.query.toLowerCase())
+      .filter((query) => seen.has(query) || !seen.add(query));
+    assert.deepEqual(repeated, []);
+    assert.deepEqual(
+      queries
+        .filter((item) => item.situation.trim().length < 10 || item.targets.length === 0)
+        .map((item) => item.query),
+      [],
+    );
+    assert.ok(queries.some((item) => item.expect === 'language-notice'));
+  });
+}
+
+checkLaterSet('fresh', SEARCH_QUERIES_FRESH, ALL, FRESH_MIN, FRESH_PER_FAMILY);
+checkLaterSet(
+  'validation',
+  SEARCH_QUERIES_VALIDATION,
+  [...ALL, ...SEARCH_QUERIES_FRESH],
+  VALIDATION_MIN,
+  VALIDATION_PER_FAMILY,
+);
