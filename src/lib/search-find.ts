@@ -9,6 +9,7 @@ import {
   ACTION_BOOST,
   LIKELY_ENGLISH,
   REFERENCE_DAMPING,
+  START_BOOST,
   SURELY_ENGLISH,
   describesSituation,
   kindsNamed,
@@ -32,11 +33,13 @@ export interface SearchSource<T extends WordHit> {
   lexicon(): Promise<Lexicon | undefined>;
 }
 
-/** Kinds of page as results show them: which say what to do now, which explain or look back, which name catalogues. */
+/** Kinds of page as results show them: which say what to do now, which explain or look back, which name catalogues, which are where to start. */
 export interface KindGroups {
   action: ReadonlySet<string>;
   reference: ReadonlySet<string>;
   catalogue: readonly string[];
+  /** Kinds of page where a reader starts when the query names nothing in particular: the tools. */
+  start: ReadonlySet<string>;
 }
 
 /**
@@ -106,7 +109,8 @@ function englishTest<T extends WordHit>(
  * Every meaningful word, weighed by what each found: a word the site uses on too few pages, or
  * on too many to tell them apart, brings in the site's words for the same thing, at a lower
  * weight. Pages with every word come first; for a query that describes something happening,
- * pages that say what to do come before reference pages. Failing all, a corrected spelling.
+ * pages that say what to do come before reference pages, and for one whose words are all too
+ * common to tell pages apart, the tools come first. Failing all, a corrected spelling.
  * `early` receives the ranking from the reader's own words while related words are looked up.
  */
 export async function findPages<T extends WordHit>(
@@ -136,8 +140,11 @@ export async function findPages<T extends WordHit>(
   const expansionWords: string[][] = terms.map(() => []);
   const byId = new Map<string, T>(own.flat().map((result) => [result.id, result]));
   const situation = describesSituation(query);
+  // No word tells pages apart ("who should I tell"): the reader asks where to start.
+  const nothingInParticular = own.every((hits) => hits.length > COMMON_SHARE * pages);
   const factor = (id: string): number => {
     const kind = source.kindOf(id);
+    if (nothingInParticular && kind && kinds.start.has(kind)) return START_BOOST;
     if (!situation || !kind) return 1;
     return kinds.action.has(kind) ? ACTION_BOOST : kinds.reference.has(kind) ? REFERENCE_DAMPING : 1;
   };

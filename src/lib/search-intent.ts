@@ -27,6 +27,11 @@ export const CATALOGUE_COLLECTIONS = ['threats', 'categories', 'cases', 'exercis
 /** How much a kind of page counts, against 1, when a query describes something happening. */
 export const ACTION_BOOST = 1.3;
 export const REFERENCE_DAMPING = 0.5;
+/**
+ * How much a tool's page (the decision framework, the exposure check) counts, against 1, when no
+ * word of the query tells pages apart ("who should I tell"): the reader is asking where to start.
+ */
+export const START_BOOST = 3;
 
 /** Words that make a query about the reader's own situation: people, questions, distress. */
 const PEOPLE = new Set(

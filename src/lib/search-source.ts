@@ -33,16 +33,18 @@ export interface KindNames {
   actionKinds?: string;
   referenceKinds?: string;
   catalogueKinds?: string;
+  startKinds?: string;
 }
 
 const kindList = (names: string | undefined) => (names ?? '').split('|').filter(Boolean);
 
-/** Kinds that say what to do now, kinds that explain or look back, and kinds named with everyday words. */
+/** Kinds that say what to do now, kinds that explain or look back, kinds named with everyday words, and the tools. */
 export function kindGroups(names: KindNames): KindGroups {
   return {
     action: new Set(kindList(names.actionKinds)),
     reference: new Set(kindList(names.referenceKinds)),
     catalogue: kindList(names.catalogueKinds),
+    start: new Set(kindList(names.startKinds)),
   };
 }
 

@@ -70,6 +70,7 @@ export async function nodeSearch(folder = DIST): Promise<(query: string) => Prom
     actionKinds: data('dataActionKinds'),
     referenceKinds: data('dataReferenceKinds'),
     catalogueKinds: data('dataCatalogueKinds'),
+    startKinds: data('dataStartKinds'),
   });
   const kindOf = await pageKinds(pagefind, Object.keys((await pagefind.filters()).kind ?? {}));
   const source = pagefindSource(pagefind, { kindOf, siteWords, lexicon: async () => lexicon });

@@ -30,7 +30,12 @@ const KINDS: Record<string, string> = {
   'glossary/project': 'Glossary term',
   'glossary/account': 'Glossary term',
 };
-const GROUPS: KindGroups = { action: new Set(['Situation']), reference: new Set(['Glossary term']), catalogue: [] };
+const GROUPS: KindGroups = {
+  action: new Set(['Situation']),
+  reference: new Set(['Glossary term']),
+  catalogue: [],
+  start: new Set(['Tool']),
+};
 
 function source(): SearchSource<WordHit> {
   return {
@@ -74,4 +79,23 @@ test('for a query about something happening, a page that says what to do comes b
   assert.equal(topic.results[0]?.id, 'glossary/account');
   const happening = await findPages(source(), 'someone took my account', GROUPS);
   assert.equal(happening.results[0]?.id, 'situations/account-hacked');
+});
+
+test('a query whose words are all too common to tell pages apart puts the tools first; one with a telling word does not', async () => {
+  const pages = ['situations/a', 'situations/b', 'situations/c', 'templates/d', 'decide'];
+  const kinds: Record<string, string> = { decide: 'Tool', 'templates/d': 'Template' };
+  const index: Record<string, WordHit[]> = {
+    // On every page, highest on the situations: it tells no page apart.
+    tell: pages.map((id, place) => ({ id, score: id === 'decide' ? 3 : 5 - place })),
+    leak: [{ id: 'situations/b', score: 2 }],
+  };
+  const common: SearchSource<WordHit> = {
+    search: async (words) => index[words.replace(/"/g, '')] ?? [],
+    pages: pages.length,
+    kindOf: (id) => kinds[id] ?? 'Situation',
+    siteWords: ['tell', 'leak'],
+    lexicon: async () => readLexicon({ notice: '', expansions: '', irregular: '' }),
+  };
+  assert.equal((await findPages(common, 'who should I tell', GROUPS)).results[0]?.id, 'decide');
+  assert.equal((await findPages(common, 'who should I tell about the leak', GROUPS)).results[0]?.id, 'situations/b');
 });
