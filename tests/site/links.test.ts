@@ -1,4 +1,4 @@
-/** Every internal link and #anchor in the built site resolves (linkinator over dist/, external links skipped). */
+/** Every internal link and #anchor in the built site resolves (check-html-links over dist/, external links skipped). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DIST, builtPages } from '../checks/dist.ts';
@@ -6,6 +6,6 @@ import { brokenLinks } from '../checks/links.ts';
 
 test('no broken internal link or anchor', async () => {
   const report = await brokenLinks(DIST);
-  assert.ok(report.checked >= builtPages().length, `only ${report.checked} links were followed`);
+  assert.ok(report.checked >= builtPages().length, `only ${report.checked} pages were read`);
   assert.deepEqual(report.broken, []);
 });
