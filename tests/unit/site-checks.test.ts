@@ -6,6 +6,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { inlineCode, metaProblems, policyProblems, unhashedInline } from '../checks/html.ts';
 import { brokenLinks } from '../checks/links.ts';
 import { localAddresses } from '../checks/address.ts';
+import { aliasesNotShown } from '../checks/aliases.ts';
 import { darkThemeProblems } from '../checks/dark-theme.ts';
 import { atomProblems, xmllintMissing } from '../checks/atom.ts';
 import { describe, javaMissing, runNu } from '../checks/nu.ts';
@@ -90,4 +91,12 @@ test('a dark theme that changes more than colours is found', () => {
   assert.deepEqual(darkThemeProblems('@media (prefers-color-scheme:dark){.note{display:none}}'), [
     '.note sets display:none in a colour-scheme rule: only colours may change there',
   ]);
+});
+
+test('a page that does not show all of its aliases is found', () => {
+  const page =
+    '<main><h1>T</h1><p class="also-called">Also called: sample messages, message drafts &amp; notes.</p></main>';
+  assert.deepEqual(aliasesNotShown(page, ['sample messages', 'message drafts & notes']), []);
+  assert.deepEqual(aliasesNotShown(page, ['sample messages', 'boilerplate']), ['boilerplate']);
+  assert.deepEqual(aliasesNotShown('<main><h1>T</h1></main>', ['runbooks']), ['runbooks']);
 });
