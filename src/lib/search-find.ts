@@ -5,6 +5,7 @@
  */
 import { COMMON_SHARE, STRONG_PAGES, expand, knows, phrases, type Lexicon } from './lexicon.ts';
 import { isStopWord, queryWords, rankPages, type WordHit, type WordSearch } from './search.ts';
+import { NAME_MATCH_WEIGHT, nameMatch, wantedStems, type PageNames } from './search-names.ts';
 import {
   ACTION_BOOST,
   LIKELY_ENGLISH,
@@ -31,6 +32,8 @@ export interface SearchSource<T extends WordHit> {
   siteWords: readonly string[];
   /** The everyday-English lexicon, fetched on first use; undefined when it cannot load. */
   lexicon(): Promise<Lexicon | undefined>;
+  /** Each page's names (title and aliases) as stems, by the index's page id; empty when they cannot load. */
+  names: PageNames;
 }
 
 /** Kinds of page as results show them: which say what to do now, which explain or look back, which name catalogues, which are where to start. */
@@ -108,9 +111,11 @@ function englishTest<T extends WordHit>(
 /**
  * Every meaningful word, weighed by what each found: a word the site uses on too few pages, or
  * on too many to tell them apart, brings in the site's words for the same thing, at a lower
- * weight. Pages with every word come first; for a query that describes something happening,
- * pages that say what to do come before reference pages, and for one whose words are all too
- * common to tell pages apart, the tools come first. Failing all, a corrected spelling.
+ * weight. Pages with every word come first, and a page counts more by how much of one of its
+ * names (its title or an alias) the query says, in its own or related words. For a query that
+ * describes something happening, pages that say what to do come before reference pages, and for
+ * one whose words are all too common to tell pages apart, the tools come first. Failing all, a
+ * corrected spelling.
  * `early` receives the ranking from the reader's own words while related words are looked up.
  */
 export async function findPages<T extends WordHit>(
@@ -148,6 +153,8 @@ export async function findPages<T extends WordHit>(
     if (!situation || !kind) return 1;
     return kinds.action.has(kind) ? ACTION_BOOST : kinds.reference.has(kind) ? REFERENCE_DAMPING : 1;
   };
+  /** The reader's words, and the related words searched for them at their lower weights. */
+  const said = terms.map((word) => ({ word, weight: 1 }));
   const ranked = (): T[] => {
     if (situation) {
       perWord.forEach((searches, index) => {
@@ -157,7 +164,7 @@ export async function findPages<T extends WordHit>(
         }
       });
     }
-    return rankPages(perWord, factor).map((page) => byId.get(page.id)!);
+    return rankPages(perWord, factor, nameBonus(source.names, byId.keys(), said)).map((page) => byId.get(page.id)!);
   };
   const mode: Found<T>['mode'] = all.length > 0 ? 'all' : 'some';
   if (weak.some(Boolean)) {
@@ -174,6 +181,7 @@ export async function findPages<T extends WordHit>(
           if (weak[index] && phrase.span.includes(term)) related[index]!.push(...expand(words, phrase.key));
         }
       }
+      said.push(...related.flat());
       const found = await Promise.all(
         related.map((expansions) => Promise.all(expansions.map(async ({ word }) => search(word)))),
       );
@@ -189,6 +197,21 @@ export async function findPages<T extends WordHit>(
   const results = ranked();
   if (results.length > 0) return { results, mode: own.every((hits) => hits.length === 0) ? 'related' : mode };
   return (await correctedSpelling(source, terms, kinds)) ?? { results: [], mode: 'none' };
+}
+
+/** What each page found gains by how much of one of its names the query says (`said`: its words, with their weights). */
+function nameBonus(
+  names: PageNames,
+  pages: Iterable<string>,
+  said: readonly { word: string; weight: number }[],
+): Map<string, number> {
+  const wanted = wantedStems(said);
+  const bonus = new Map<string, number>();
+  for (const id of pages) {
+    const match = nameMatch(names.get(id) ?? [], wanted);
+    if (match > 0) bonus.set(id, NAME_MATCH_WEIGHT * match);
+  }
+  return bonus;
 }
 
 /** Failing all, the query with each word the site does not use spelt as the nearest word it does. */

@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from './lexicon.ts';
 import type { KindGroups, SearchSource } from './search-find.ts';
+import type { PageNames } from './search-names.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -59,11 +60,12 @@ export async function pageKinds(pagefind: Pagefind, kinds: readonly string[]): P
   return new Map(lists.flat());
 }
 
-/** What a source needs besides the index: the words and lexicon files, read by the caller. */
+/** What a source needs besides the index: the words, lexicon and names files, read by the caller. */
 export interface SourceParts {
   kindOf: ReadonlyMap<string, string>;
   siteWords: readonly string[];
   lexicon: () => Promise<Lexicon | undefined>;
+  names: PageNames;
 }
 
 /**
@@ -90,5 +92,6 @@ export function pagefindSource(
     kindOf: (id) => parts.kindOf.get(id),
     siteWords: parts.siteWords,
     lexicon: parts.lexicon,
+    names: parts.names,
   };
 }

@@ -83,7 +83,7 @@ export function entryFacets(kind: string, data: FacetSource, audienceLabel: (val
  * account" matched every page with "someone" in its title as strongly as the one about accounts.
  */
 const STOP_WORDS = new Set(
-  'a an the to of in on for and or is are was were be been our we us my me i it its with from how do does what who whom that this these as at by about can could should would has have had not no if into than then there their them they you your someone somebody anyone anybody everyone everybody nobody something anything everything nothing'.split(
+  'a an the to of in on for and or is are was were be been our we us my me i it its with from how do does what who whom that this these as at by about can could should would has have had not no if into than then there their them they you your someone somebody anyone anybody everyone everybody nobody something anything everything nothing being'.split(
     ' ',
   ),
 );
@@ -127,12 +127,14 @@ const WRITTEN_WORDS_BONUS = 0.5;
  * The order of results: each query word adds, for each page, the best evidence of it among the
  * searches made for it (its own, then related words at a lower weight), on a scale of 0 to 1;
  * a page with evidence for every word gets a bonus by the weakest of it, and one with every word
- * as written another; `factor` then weighs the page by its kind. The first search of each word is
- * the reader's own word.
+ * as written another, and `bonus` adds what else is known of the page (how much of one of its
+ * names the query says); `factor` then weighs the page by its kind. The first search of each word
+ * is the reader's own word.
  */
 export function rankPages(
   perWord: readonly (readonly WordSearch[])[],
   factor: (id: string) => number = () => 1,
+  bonus: ReadonlyMap<string, number> = new Map(),
 ): WordHit[] {
   const scaled = (hits: readonly WordHit[]) => {
     const top = Math.max(...hits.map((hit) => hit.score), Number.MIN_VALUE);
@@ -161,7 +163,7 @@ export function rankPages(
       const allWritten = written.every((value) => value !== undefined)
         ? WRITTEN_WORDS_BONUS * (1 + written.reduce((total, value) => total + value!, 0) / written.length)
         : 0;
-      return { id, score: (sum + EVERY_WORD_BONUS * weakest + allWritten) * factor(id) };
+      return { id, score: (sum + EVERY_WORD_BONUS * weakest + allWritten + (bonus.get(id) ?? 0)) * factor(id) };
     })
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }

@@ -8,6 +8,7 @@ import { translatorFrom } from '../i18n/translate.ts';
 import { readLexicon, type Lexicon, type LexiconData } from '../lib/lexicon.ts';
 import { MESSAGE_LABEL_SEPARATOR, PAGE_LABEL_FILTER, SEARCH_FILTERS } from '../lib/search.ts';
 import { findPages, type Found as FoundPages } from '../lib/search-find.ts';
+import { readNames, type NameTable } from '../lib/search-names.ts';
 import {
   kindGroups,
   pageKinds,
@@ -54,6 +55,8 @@ function once<T>(address: string | undefined, fallback: T): () => Promise<T> {
 
 /** The words of the site's titles, summaries and aliases: for "did you mean", and to tell a word is there. */
 const siteWords = once<string[]>(root?.dataset.words, []);
+/** Each page's names (title and aliases), by page id, to weigh a query that says most of one. */
+const nameTable = once<NameTable>(root?.dataset.names, {});
 /** Everyday English words mapped to the site's words, for words the site does not use. */
 const lexiconData = once<LexiconData | undefined>(root?.dataset.lexicon, undefined);
 let lexiconRead: Lexicon | undefined;
@@ -189,7 +192,11 @@ async function start(pagefind: Pagefind): Promise<void> {
   if (input) input.value = params.get('q') ?? '';
   const available = await pagefind.filters();
   renderFilters(available, initial);
-  const [kindOf, words] = await Promise.all([pageKinds(pagefind, Object.keys(available.kind ?? {})), siteWords()]);
+  const [kindOf, words, names] = await Promise.all([
+    pageKinds(pagefind, Object.keys(available.kind ?? {})),
+    siteWords(),
+    nameTable().then(readNames),
+  ]);
   // On a wide screen the filters sit beside the results, open; on a phone they wait behind one button.
   if (filterPanel && matchMedia('(min-width: 56rem)').matches) filterPanel.open = true;
 
@@ -231,7 +238,7 @@ async function start(pagefind: Pagefind): Promise<void> {
       root!.dataset.shown = query;
     };
     let earlier: Promise<void> = Promise.resolve();
-    const source = pagefindSource(pagefind, { kindOf, siteWords: words, lexicon }, filters, searches);
+    const source = pagefindSource(pagefind, { kindOf, siteWords: words, lexicon, names }, filters, searches);
     const found = await findPages(source, query, kinds, (early) => {
       if (ticket === latest) earlier = show(early, false);
     });

@@ -1,6 +1,6 @@
 /**
- * The built site's search, run in Node: the same pagefind.js and index, the same words and lexicon
- * files, the same kinds as the search page reads from its own attributes, and the same steps
+ * The built site's search, run in Node: the same pagefind.js and index, the same words, lexicon
+ * and names files, the same kinds as the search page reads from its own attributes, and the same steps
  * (src/lib/search-find.ts through src/lib/search-source.ts). The quality measures run here, a
  * hundred times faster than typing each query into a browser; tests/e2e/search-quality.spec.ts
  * shows the page gives the same results on a sample of queries.
@@ -12,6 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { readLexicon, type Lexicon, type LexiconData } from '../../src/lib/lexicon.ts';
 import { findPages } from '../../src/lib/search-find.ts';
+import { readNames, type NameTable } from '../../src/lib/search-names.ts';
 import {
   kindGroups,
   pageKinds,
@@ -48,8 +49,18 @@ function serveFiles(folder: string): void {
   }) as typeof fetch;
 }
 
-/** A search of the built site in `folder`: give it a query, it answers as the search page would. */
-export async function nodeSearch(folder = DIST): Promise<(query: string) => Promise<NodeAnswer>> {
+/** The built search page's settings and files, and its pagefind.js loaded in Node. */
+export interface BuiltSearch {
+  pagefind: Pagefind;
+  /** The site's base path, which the page's addresses start with. */
+  base: string;
+  /** A data attribute of the page's [data-search] element, by its property name ("dataWords"). */
+  data(name: string): string;
+  /** A built file, read as JSON, by its address on the page. */
+  json<T>(address: string): T;
+}
+
+export async function builtSearch(folder = DIST): Promise<BuiltSearch> {
   const tree = fromHtml(readFileSync(path.join(folder, 'search', 'index.html'), 'utf8'));
   const root = select('[data-search]', tree);
   if (!root) throw new Error(`${folder}/search/index.html has no [data-search] element`);
@@ -64,8 +75,14 @@ export async function nodeSearch(folder = DIST): Promise<(query: string) => Prom
   serveFiles(folder);
   const pagefind = (await import(pathToFileURL(path.join(file(data('dataBundle')), 'pagefind.js')).href)) as Pagefind;
   await pagefind.options({ baseUrl: base, excerptLength: 24 });
-  const siteWords = JSON.parse(readFileSync(file(data('dataWords')), 'utf8')) as string[];
-  const lexicon: Lexicon = readLexicon(JSON.parse(readFileSync(file(data('dataLexicon')), 'utf8')) as LexiconData);
+  return { pagefind, base, data, json: (address) => JSON.parse(readFileSync(file(address), 'utf8')) };
+}
+
+/** A search of the built site in `folder`: give it a query, it answers as the search page would. */
+export async function nodeSearch(folder = DIST): Promise<(query: string) => Promise<NodeAnswer>> {
+  const { pagefind, base, data, json } = await builtSearch(folder);
+  const siteWords = json<string[]>(data('dataWords'));
+  const lexicon: Lexicon = readLexicon(json<LexiconData>(data('dataLexicon')));
   const kinds = kindGroups({
     actionKinds: data('dataActionKinds'),
     referenceKinds: data('dataReferenceKinds'),
@@ -73,7 +90,8 @@ export async function nodeSearch(folder = DIST): Promise<(query: string) => Prom
     startKinds: data('dataStartKinds'),
   });
   const kindOf = await pageKinds(pagefind, Object.keys((await pagefind.filters()).kind ?? {}));
-  const source = pagefindSource(pagefind, { kindOf, siteWords, lexicon: async () => lexicon });
+  const names = readNames(json<NameTable>(data('dataNames')));
+  const source = pagefindSource(pagefind, { kindOf, siteWords, lexicon: async () => lexicon, names });
   const addresses = new Map<string, Promise<string>>();
   const address = (result: PagefindResult) => {
     let found = addresses.get(result.id);

@@ -140,9 +140,10 @@ for (const [name, queries] of [
 /**
  * The validation set (tests/search-queries-validation.ts), written blind on 6 December 2026, after
  * the other sets: like the held-out half, it prints only its score, and must not fall below the
- * last one measured (121 of 130). Raise it when the score rises; never tune on its queries.
+ * last one measured (121 of 130, then 125 with pages' names matched whole). Raise it when the
+ * score rises; never tune on its queries.
  */
-const VALIDATION_FLOOR = 121;
+const VALIDATION_FLOOR = 125;
 
 test(`blind validation set: no fewer than ${VALIDATION_FLOOR} of ${SEARCH_QUERIES_VALIDATION.length} queries find a right page in the top ${TOP}`, async () => {
   const { found } = await runBlindSet(SEARCH_QUERIES_VALIDATION);
@@ -164,9 +165,10 @@ test(`blind validation set: no fewer than ${VALIDATION_FLOOR} of ${SEARCH_QUERIE
 /**
  * Measured on 6 December 2026: 57 of 71 (hq2), then 58 of 71 (h19b, h19d), then 59 of 71 after a
  * review of the answer lists, blind to results, added seven pages written after the set (h19q):
- * the search itself did not change. Raise it when the score rises.
+ * the search itself did not change; then 62 of 71 with pages' names (title and aliases) matched
+ * whole (h19p). Raise it when the score rises.
  */
-const FLOOR = 59;
+const FLOOR = 62;
 let heldOut = -1;
 
 test(`blind set, held-out half: no fewer than ${FLOOR} of ${SEARCH_QUERIES_HELD_OUT.length} queries find a right page in the top ${TOP}`, async () => {
@@ -178,7 +180,7 @@ test(`blind set, held-out half: no fewer than ${FLOOR} of ${SEARCH_QUERIES_HELD_
 
 test(
   `blind set, held-out half: issue 19's bar, at least ${HELD_OUT_REQUIRED * 100} % of them`,
-  { todo: 'issue 19: the held-out half is below 90 % (59 of 71 on 6 December 2026)' },
+  { todo: 'issue 19: the held-out half is below 90 % (62 of 71 on 6 December 2026)' },
   () => {
     assert.ok(heldOut >= 0, 'the held-out half was measured by the test before');
     assert.ok(

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { readLexicon } from '../../src/lib/lexicon.ts';
 import { findPages, type KindGroups, type SearchSource } from '../../src/lib/search-find.ts';
 import type { WordHit } from '../../src/lib/search.ts';
+import { readNames, storedNames } from '../../src/lib/search-names.ts';
 
 /** Which pages each word is on, with Pagefind's score; every page's kind. */
 const INDEX: Record<string, WordHit[]> = {
@@ -45,6 +46,7 @@ function source(): SearchSource<WordHit> {
     siteWords: ['project', 'incident', 'hacked', 'account', 'step', 'down'],
     lexicon: async () =>
       readLexicon({ notice: '', expansions: 'quit step_down\nhack hacked\nnote notice', irregular: '' }),
+    names: new Map(),
   };
 }
 
@@ -95,7 +97,37 @@ test('a query whose words are all too common to tell pages apart puts the tools 
     kindOf: (id) => kinds[id] ?? 'Situation',
     siteWords: ['tell', 'leak'],
     lexicon: async () => readLexicon({ notice: '', expansions: '', irregular: '' }),
+    names: new Map(),
   };
   assert.equal((await findPages(common, 'who should I tell', GROUPS)).results[0]?.id, 'decide');
   assert.equal((await findPages(common, 'who should I tell about the leak', GROUPS)).results[0]?.id, 'situations/b');
+});
+
+test('a page one of whose names the query says comes before a page that only has its words more often', async () => {
+  const index: Record<string, WordHit[]> = {
+    contributor: [
+      { id: 'situations/other', score: 5 },
+      { id: 'situations/report', score: 3 },
+    ],
+    harassed: [
+      { id: 'situations/other', score: 1 },
+      { id: 'situations/report', score: 1 },
+    ],
+  };
+  const named = (names: ReturnType<typeof readNames>): SearchSource<WordHit> => ({
+    search: async (words) => index[words.replace(/"/g, '')] ?? [],
+    pages: 40,
+    kindOf: () => 'Situation',
+    siteWords: ['contributor', 'harassed'],
+    lexicon: async () => readLexicon({ notice: '', expansions: '', irregular: '' }),
+    names,
+  });
+  const names = readNames({
+    'situations/report': storedNames(['Someone reported harassment', 'contributor being harassed']),
+    'situations/other': storedNames(['Arrested or charged']),
+  });
+  const first = async (source: SearchSource<WordHit>) =>
+    (await findPages(source, 'contributor harassed', GROUPS)).results[0]?.id;
+  assert.equal(await first(named(new Map())), 'situations/other');
+  assert.equal(await first(named(names)), 'situations/report');
 });
