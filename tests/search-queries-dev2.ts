@@ -49,11 +49,15 @@
  * set. It found six (about a tired maintainer quitting, two developers fighting in the issues,
  * statements written ahead of time, how often to update, who speaks for the project, and Chatham
  * House against TLP), which were reworded and checked again (none left).
+ * The second blind set (tests/search-queries-blind2.ts) was written at the same time by another
+ * session; two of its queries were word for word the same as two here (a bomb threat for a
+ * meetup, AMBER against AMBER+STRICT). The lead removed them from this set, so that the blind set
+ * stays as written: 134 queries remain.
  *
  * Use: a development set: its misses are printed and may be read to improve search mechanisms (not to
  * add aliases for its queries).
  *
- * Families: each SEARCH_FAMILIES family has at least eight queries; `preparation` (21) holds getting
+ * Families: each SEARCH_FAMILIES family has at least eight queries; `preparation` (20) holds getting
  * ready, the exposure check, exercises, TLP questions asked as situations, reference questions, and
  * templates and checklists asked for in everyday words.
  */
@@ -82,12 +86,6 @@ export const SEARCH_QUERIES_DEV2: readonly SearchQuery[] = [
     family: 'people-at-risk',
     situation: 'Child sexual abuse material was posted in the project chat room.',
     targets: ['/situations/illegal-images-posted-in-our-chat/', '/decide/outcomes/someone-may-be-in-danger/'],
-  },
-  {
-    query: 'bomb threat for our meetup next week',
-    family: 'people-at-risk',
-    situation: 'Someone threatened to attack an upcoming project meetup.',
-    targets: ['/situations/threat-of-violence-against-the-project/', '/decide/outcomes/someone-may-be-in-danger/'],
   },
   {
     query: 'they found where she lives and put it on reddit',
@@ -955,12 +953,6 @@ export const SEARCH_QUERIES_DEV2: readonly SearchQuery[] = [
     family: 'preparation',
     situation: 'A maintainer received a TLP:RED email and wants to share it with a colleague.',
     targets: ['/tlp/red/', '/decide/outcomes/ask-the-source-first/', '/tlp/asking-to-share-wider/'],
-  },
-  {
-    query: 'amber vs amber+strict whats the diff',
-    family: 'preparation',
-    situation: 'A reader wants to know how two TLP labels differ.',
-    targets: ['/tlp/amber/', '/tlp/amber-strict/'],
   },
   {
     query: 'ok to post green stuff on our public forum?',

@@ -5,6 +5,7 @@
  */
 import { COMMON_SHARE, STRONG_PAGES, expand, knows, phrases, type Lexicon } from './lexicon.ts';
 import { isStopWord, queryWords, rankPages, type WordHit, type WordSearch } from './search.ts';
+import { SERVICES } from './lexicon-supplement.ts';
 import { NAME_MATCH_WEIGHT, nameMatch, wantedStems, type PageNames } from './search-names.ts';
 import {
   ACTION_BOOST,
@@ -172,7 +173,7 @@ export async function findPages<T extends WordHit>(
     if (early && own.some((hits) => hits.length > 0)) early({ results: ranked(), mode });
     const words = await source.lexicon();
     if (words) {
-      if (noEnglishWords(query, englishTest(source, words, terms, own)))
+      if (noEnglishWords(query, englishTest(source, words, terms, own), (word) => Object.hasOwn(SERVICES, word)))
         return { results: [], mode: 'none', foreign: true };
       const related = terms.map((term, index) => (weak[index] ? expand(words, term) : []));
       // "kicked out" or "step down": expressions WordNet lists whole, for the words they span.

@@ -96,11 +96,18 @@ export const ENGLISH_SHARE = 1 / 3;
  * as one letter away from one, 0 for none), and words in other letters count 0. A query is foreign
  * when that covers less than a third of its words: one word that happens to be English as well
  * ("notre", "projet") does not make a French query English, and one unknown name does not make an
- * English query foreign.
+ * English query foreign. `isName` tells names of services, which count for neither.
  */
-export function noEnglishWords(query: string, englishness: (word: string) => number): boolean {
-  // Latin words of one or two letters ("el", "en") are too short to tell one language from another.
-  const words = queryTokens(query).filter((word) => /\p{L}/u.test(word) && (word.length > 2 || !englishLetters(word)));
+export function noEnglishWords(
+  query: string,
+  englishness: (word: string) => number,
+  isName: (word: string) => boolean = () => false,
+): boolean {
+  // Latin words of one or two letters ("el", "en") are too short to tell one language from another,
+  // and names of services ("GitHub") are the same in every language.
+  const words = queryTokens(query).filter(
+    (word) => /\p{L}/u.test(word) && (word.length > 2 || !englishLetters(word)) && !isName(word),
+  );
   const english = words.reduce((sum, word) => sum + (englishLetters(word) ? englishness(word) : 0), 0);
   return words.length > 0 && english < ENGLISH_SHARE * words.length;
 }

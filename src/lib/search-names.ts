@@ -19,7 +19,7 @@ export type NameTable = Record<string, readonly string[]>;
 
 /** What a name or query word is compared as: lower case, hyphens apart, each word's stem ("harassed" and "harassment": "harass"). */
 export function nameWords(text: string): string[] {
-  return queryWords(text.replace(/-/g, ' ')).map((word) => stemmer(word));
+  return queryWords(text.replace(/[-:]/g, ' ')).map((word) => stemmer(word));
 }
 
 /** Names as the table stores them: each as its words' stems, joined by spaces. */

@@ -6,6 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { LEXICON_FILE } from '../../src/lib/lexicon.ts';
+import { NAMES_FILE } from '../../src/lib/search-names.ts';
 import { builtPages } from '../checks/dist.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -107,22 +108,29 @@ test('the exposure check: at most 8 KB of JavaScript', async ({ page }) => {
   expect(script).toBeLessThanOrEqual(8 * KB);
 });
 
-test('search code and its word lexicon load only when the search page is opened', async ({ page }) => {
+test('search code, its word lexicon and its table of page names load only when the search page is opened', async ({
+  page,
+}) => {
+  const searchFiles = (url: string) =>
+    url.includes('/pagefind/') || url.endsWith(`/${LEXICON_FILE}`) || url.endsWith(`/${NAMES_FILE}`);
   for (const path of ['', first('norms/'), first('threats/')]) {
     const weight = await firstVisit(page, path);
-    expect(
-      weight.urls.filter((url) => url.includes('/pagefind/') || url.endsWith(`/${LEXICON_FILE}`)),
-      `/${path}`,
-    ).toEqual([]);
+    expect(weight.urls.filter(searchFiles), `/${path}`).toEqual([]);
   }
   const search = await firstVisit(page, 'search/?q=label');
   expect(search.urls.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+  expect(search.urls.some((url) => url.endsWith(`/${NAMES_FILE}`))).toBe(true);
 });
 
-test('the search page’s word lexicon: at most 60 KB gzipped', async ({ request }) => {
-  const response = await request.get(LEXICON_FILE);
-  expect(response.ok()).toBe(true);
-  const size = gzipSync(await response.body()).length;
-  test.info().annotations.push({ type: 'weight', description: `${(size / KB).toFixed(1)} KB gzipped` });
-  expect(size).toBeLessThanOrEqual(60 * KB);
-});
+for (const [name, file, budget] of [
+  ['word lexicon', LEXICON_FILE, 60],
+  ['table of page names', NAMES_FILE, 30],
+] as const) {
+  test(`the search page’s ${name}: at most ${budget} KB gzipped`, async ({ request }) => {
+    const response = await request.get(file);
+    expect(response.ok()).toBe(true);
+    const size = gzipSync(await response.body()).length;
+    test.info().annotations.push({ type: 'weight', description: `${(size / KB).toFixed(1)} KB gzipped` });
+    expect(size).toBeLessThanOrEqual(budget * KB);
+  });
+}

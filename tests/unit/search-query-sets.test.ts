@@ -1,7 +1,8 @@
 /**
  * The blind search test set (issue 19): two halves that share no query, cover every family, and
- * point only at pages the site really has. The fresh development set, written later, repeats none
- * of their queries, covers every family too, and points only at real pages.
+ * point only at pages the site really has. Each later set (fresh, validation, second development,
+ * second blind) repeats no query of the sets before it, covers every family too, and points only
+ * at real pages.
  */
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
@@ -9,7 +10,9 @@ import { test } from 'node:test';
 import type { ValidEntry } from '../../src/checks/types.ts';
 import { siteContent } from './helpers.ts';
 import { decisionOutcomePath, entryPath } from '../../src/lib/routes.ts';
+import { SEARCH_QUERIES_BLIND2 } from '../search-queries-blind2.ts';
 import { SEARCH_QUERIES_DEV } from '../search-queries-dev.ts';
+import { SEARCH_QUERIES_DEV2 } from '../search-queries-dev2.ts';
 import { SEARCH_QUERIES_FRESH } from '../search-queries-fresh.ts';
 import { SEARCH_QUERIES_HELD_OUT } from '../search-queries-held-out.ts';
 import { SEARCH_QUERIES_VALIDATION } from '../search-queries-validation.ts';
@@ -77,7 +80,8 @@ test('every query has a situation, and the language-notice queries sit in both h
 test('every target is the address of a page the content publishes', async () => {
   const { entries } = await siteContent();
   const addresses = siteAddresses(entries);
-  const unknown = [...ALL, ...SEARCH_QUERIES_FRESH, ...SEARCH_QUERIES_VALIDATION].flatMap((item) =>
+  const later = [SEARCH_QUERIES_FRESH, SEARCH_QUERIES_VALIDATION, SEARCH_QUERIES_DEV2, SEARCH_QUERIES_BLIND2];
+  const unknown = [...ALL, ...later.flat()].flatMap((item) =>
     item.targets.filter((target) => !addresses.has(target)).map((target) => `"${item.query}": ${target}`),
   );
   assert.deepEqual(unknown, []);
@@ -117,6 +121,21 @@ checkLaterSet(
   'validation',
   SEARCH_QUERIES_VALIDATION,
   [...ALL, ...SEARCH_QUERIES_FRESH],
+  VALIDATION_MIN,
+  VALIDATION_PER_FAMILY,
+);
+// Written at the same time, blind to each other and to every set above.
+checkLaterSet(
+  'second development',
+  SEARCH_QUERIES_DEV2,
+  [...ALL, ...SEARCH_QUERIES_FRESH, ...SEARCH_QUERIES_VALIDATION],
+  VALIDATION_MIN,
+  VALIDATION_PER_FAMILY,
+);
+checkLaterSet(
+  'second blind',
+  SEARCH_QUERIES_BLIND2,
+  [...ALL, ...SEARCH_QUERIES_FRESH, ...SEARCH_QUERIES_VALIDATION, ...SEARCH_QUERIES_DEV2],
   VALIDATION_MIN,
   VALIDATION_PER_FAMILY,
 );

@@ -220,6 +220,18 @@ test('a query in another language, by how much of it English covers', () => {
   assert.equal(noEnglishWords('yubikey totp lost', englishness), false);
   assert.equal(noEnglishWords('the account was hacked', englishness), false);
   assert.equal(noEnglishWords('el', englishness), false);
+  // A service's name is the same in every language: it counts for neither.
+  const withName = "quelqu'un a pirate le compte github de notre projet";
+  const known = (word: string) => (word === 'github' ? 1 : englishness(word));
+  assert.equal(noEnglishWords(withName, known), false);
+  assert.equal(
+    noEnglishWords(withName, known, (word) => word === 'github'),
+    true,
+  );
+  assert.equal(
+    noEnglishWords('github', known, (word) => word === 'github'),
+    false,
+  );
 });
 
 test('kinds by collection, and the kinds a word names', () => {
