@@ -36,6 +36,8 @@ const filterPanel = root?.querySelector<HTMLDetailsElement>('[data-search-filter
 const filterCount = root?.querySelector<HTMLElement>('[data-search-filter-count]');
 const notice = root?.querySelector<HTMLElement>('[data-search-notice]');
 const nothing = root?.querySelector<HTMLElement>('[data-search-nothing]');
+/** After results: the decision framework, for a reader whose situation no result names. */
+const noneFits = root?.querySelector<HTMLElement>('[data-search-none-fits]');
 /**
  * Kinds of page that say what to do now, kinds that explain or look back, and kinds named with
  * everyday words ("Threat"), as results show them.
@@ -181,6 +183,7 @@ function showSummary(query: string, found: Found): void {
     notice.hidden = !notice.textContent;
   }
   if (nothing) nothing.hidden = found.mode !== 'none';
+  if (noneFits) noneFits.hidden = found.results.length === 0;
   const said = found.mode === 'none' ? t('searchScript.none') : count;
   if (status && status.textContent !== said) status.textContent = said;
 }
@@ -212,6 +215,7 @@ async function start(pagefind: Pagefind): Promise<void> {
       list?.replaceChildren();
       if (notice) notice.hidden = true;
       if (nothing) nothing.hidden = true;
+      if (noneFits) noneFits.hidden = true;
       if (status) status.textContent = t('searchScript.prompt');
       root!.dataset.shown = '';
       root!.dataset.first = '';

@@ -21,6 +21,10 @@ test('finds an entry by a word that only its body contains', async ({ page }) =>
   await expect(result).toHaveCount(1);
   await expect(result).toContainText('Case study');
   await expect(result.locator('.tlp')).toHaveText('TLP:CLEAR');
+  // After results, a way on for a reader whose situation none of them names.
+  const noneFits = page.locator('[data-search-none-fits]');
+  await expect(noneFits).toBeVisible();
+  await expect(noneFits.getByRole('link')).toHaveAttribute('href', '/decide/');
 });
 
 test('filters by kind narrow the results and are kept in the address', async ({ page }) => {
@@ -106,6 +110,7 @@ test('when nothing matches, the help links the situations list, the decisions an
     .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   expect(targets).toContain('/situations/');
   expect(targets).toContain('/decide/');
+  await expect(page.locator('[data-search-none-fits]')).toBeHidden();
   await expect(help.getByRole('link', { name: 'Browse every section' })).toHaveAttribute('href', '#browse-title');
 });
 

@@ -16,6 +16,8 @@ export const search = {
   'search.nothingSituations': 'find what is going on in the list of situations, each with its first steps.',
   'search.nothingBrowse': '{link}.',
   'search.nothingBrowseLink': 'Browse every section',
+  'search.noneFits':
+    'None of these fits? {link} asks a few questions about any situation and says who should hear what.',
   'search.filters': 'Filters',
   'search.browse': 'Browse by section',
   'search.kind.overview': 'Overview',
