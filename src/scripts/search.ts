@@ -39,8 +39,8 @@ const nothing = root?.querySelector<HTMLElement>('[data-search-nothing]');
 /** After results: the decision framework, for a reader whose situation no result names. */
 const noneFits = root?.querySelector<HTMLElement>('[data-search-none-fits]');
 /**
- * Kinds of page that say what to do now, kinds that explain or look back, and kinds named with
- * everyday words ("Threat"), as results show them.
+ * Kinds of page that say what to do now, kinds that explain or look back, kinds named with
+ * everyday words ("Threat"), and the tools, as results show them.
  */
 const kinds = kindGroups(root?.dataset ?? {});
 /** The words this script shows, in the page's language. */

@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import type { ValidEntry } from '../../src/checks/types.ts';
 import { siteContent } from './helpers.ts';
-import { decisionOutcomePath, entryPath } from '../../src/lib/routes.ts';
+import { entryPages, type AliasedEntry } from '../../src/lib/page-names.ts';
 import { SEARCH_QUERIES_BLIND2 } from '../search-queries-blind2.ts';
 import { SEARCH_QUERIES_DEV } from '../search-queries-dev.ts';
 import { SEARCH_QUERIES_DEV2 } from '../search-queries-dev2.ts';
@@ -31,20 +31,10 @@ const CODE_PAGES = readdirSync(new URL('../../src/pages/', import.meta.url))
   .filter((file) => file.endsWith('.astro') && !file.startsWith('[') && !['index.astro', '404.astro'].includes(file))
   .map((file) => `/${file.replace(/\.astro$/, '')}/`);
 
-/**
- * Every address the site gives a page: content entries, sectioned pages, the decision tree and its
- * outcomes, and the pages written as code.
- */
+/** Every address the site gives a page: the entries' pages and the pages written as code. */
 function siteAddresses(entries: readonly ValidEntry[]): Set<string> {
-  const addresses = new Set<string>(CODE_PAGES);
-  for (const entry of entries) {
-    const section = entry.collection === 'pages' ? (entry as ValidEntry<'pages'>).parsed.section : undefined;
-    addresses.add(entryPath(entry.collection, entry.id, section));
-    if (entry.collection === 'decisions')
-      for (const outcome of (entry as ValidEntry<'decisions'>).parsed.outcomes)
-        addresses.add(decisionOutcomePath(outcome.id));
-  }
-  return addresses;
+  const pages = entryPages(entries.map((entry) => ({ ...entry, data: entry.parsed }) as AliasedEntry));
+  return new Set([...CODE_PAGES, ...pages.keys()]);
 }
 
 test('the two halves are the same size give or take one, and share no query', () => {
