@@ -43,10 +43,13 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): FoundBrowser
 
 /**
  * Flags for a headless Chromium on a machine with a closed network: without the background
- * networking flags Chromium keeps trying to reach Google's services.
+ * networking flags Chromium keeps trying to reach Google's services. Without a GPU, Debian's
+ * Chromium (whose launcher turns on GPU rasterization) draws through a software GPU, which took
+ * about a tenth more processor time in the browser sample than drawing without one.
  */
 export function chromiumArgs(): string[] {
   const args = [
+    '--disable-gpu',
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
