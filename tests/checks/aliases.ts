@@ -1,11 +1,6 @@
 /** Whether a built page shows the words readers use for it (its entry's `aliases`) in its "Also called" line. */
-import type { Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-
-function text(node: Root | RootContent): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map(text).join('') : '';
-}
+import { textOf } from './html.ts';
 
 /**
  * The aliases a built page does not show, each as the entry writes it; all of them when it has no
@@ -13,6 +8,6 @@ function text(node: Root | RootContent): string {
  */
 export function aliasesNotShown(html: string, aliases: readonly string[]): string[] {
   const line = /<p class="also-called"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1];
-  const shown = line === undefined ? '' : text(fromHtml(line, { fragment: true }));
+  const shown = line === undefined ? '' : textOf(fromHtml(line, { fragment: true }));
   return aliases.filter((alias) => !shown.includes(alias));
 }

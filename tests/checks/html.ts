@@ -1,5 +1,6 @@
 /** Checks of a built page's HTML, shared by the built-site tests and their planted-fault tests. */
 import { createHash } from 'node:crypto';
+import type { Root, RootContent } from 'hast';
 
 export const REQUIRED_META = [
   '<meta property="og:title"',
@@ -71,4 +72,10 @@ export function unhashedInline(html: string): string[] {
   return blocks
     .filter(({ text }) => !policy.includes(`'sha256-${createHash('sha256').update(text).digest('base64')}'`))
     .map(({ kind, text }) => `inline ${kind} not in the policy: ${text.slice(0, 40)}`);
+}
+
+/** The text of a parsed node, its descendants' included, as a browser's textContent gives it. */
+export function textOf(node: Root | RootContent): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
 }

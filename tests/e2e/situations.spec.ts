@@ -4,11 +4,10 @@
  * finding their situation in the top three search results is measured in
  * tests/site/search-quality.test.ts. The links that need no browser (every template
  * two taps from home, a template one tap from every situation, threats and situations both ways)
- * are read from the built pages in tests/site/situations.test.ts.
+ * are read from the built pages in tests/site/situations.test.ts, as is each step's label; the
+ * browser sample (pages.spec.ts) checks situation pages with axe and at every width.
  */
 import type { Page } from '@playwright/test';
-import { axeViolations } from './axe.ts';
-import { overflowAtWidths } from './overflow.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Site-relative paths of the links in an area of the page that match a pattern, each once. */
@@ -52,21 +51,4 @@ test('the three exits say "get help first" before who hears what, and link their
     expect(await linkPaths(page, '#who-hears-what + ol a', TEMPLATE)).not.toEqual([]);
     expect(await linkPaths(page, '#situations + ul a', SITUATION)).toContain(`/situations/${situation}/`);
   }
-});
-
-test('situation pages: a step’s label is shown as text, the page loads no script, passes axe and fits', async ({
-  page,
-  record,
-}) => {
-  test.setTimeout(120_000);
-  await page.goto('situations/');
-  const faults: string[] = [];
-  for (const situation of (await linkPaths(page, 'main a', SITUATION)).slice(0, 8)) {
-    await page.goto(situation.slice(1));
-    if ((await page.locator('.step--tell .tlp').count()) === 0) faults.push(`${situation} shows no step label`);
-    faults.push(...(await axeViolations(page)).map((violation) => `${situation} axe: ${violation}`));
-    faults.push(...(await overflowAtWidths(page)).map((fault) => `${situation} scrolls sideways ${fault}`));
-  }
-  expect(record.scripts).toEqual([]);
-  expect(faults).toEqual([]);
 });

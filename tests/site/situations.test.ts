@@ -2,7 +2,8 @@
  * How situations tie the site together, read from the built pages (no browser needed: these are
  * links): every template two taps from the home page (home, a situation, the template), every
  * situation a template one tap further, and
- * threats and situations linked both ways, a threat that no situation lists saying why.
+ * threats and situations linked both ways, a threat that no situation lists saying why, and the
+ * label of each step that tells someone, shown as text.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { pageFile } from '../checks/dist.ts';
+import { textOf } from '../checks/html.ts';
+import { LABEL_TEXT } from '../checks/sample.ts';
 import { contentFiles } from '../e2e/content.ts';
 
 const SITUATION = /^\/situations\/[a-z0-9-]+\/$/;
@@ -77,5 +80,18 @@ test('situations and threats link both ways, and a threat no situation lists say
       faults.push(`${threat} lists no situation and says no reason`);
     }
   }
+  assert.deepEqual(faults, []);
+});
+
+test('on every situation, a step that tells someone shows its label as text', () => {
+  const situations = contentFiles('situations').map(({ id }) => `situations/${id}/`);
+  const faults = situations.flatMap((situation) => {
+    const steps = selectAll('.step--tell', built(situation));
+    if (steps.length === 0) return [`/${situation} has no step that tells someone`];
+    return steps
+      .map((step) => textOf(select('.tlp', step) ?? step).trim())
+      .filter((label) => !LABEL_TEXT.test(label))
+      .map((label) => `/${situation} has a telling step without a label as text (found "${label.slice(0, 40)}")`);
+  });
   assert.deepEqual(faults, []);
 });
