@@ -1,9 +1,11 @@
 /** The built-site gates each catch a planted fault (tests/fixtures/site/) before they are trusted on dist/. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { inlineCode, metaProblems, policyProblems, unhashedInline } from '../checks/html.ts';
+import { otherConfigs, siteValidator } from '../checks/html-validate.ts';
 import { brokenLinks } from '../checks/links.ts';
 import { localAddresses } from '../checks/address.ts';
 import { aliasesNotShown } from '../checks/aliases.ts';
@@ -15,11 +17,28 @@ import { FIXTURES } from './helpers.ts';
 
 const planted = readFileSync(`${FIXTURES}/site/index.html`, 'utf8');
 
-test('html-validate, with the site’s configuration, finds the unclosed element', async () => {
-  const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(`${FIXTURES}/site/index.html`);
-  const rules = report.results.flatMap((result) => result.messages.map((message) => message.ruleId));
-  assert.ok(rules.includes('close-order'), rules.join());
-  assert.ok(rules.includes('no-inline-style'), rules.join());
+test('html-validate, with the site’s configuration, finds the unclosed element, on every file it reads', async () => {
+  const validator = siteValidator();
+  for (let visit = 0; visit < 2; visit += 1) {
+    // The second time through, the configuration resolved for the first file is reused.
+    const report = await validator.validateFile(`${FIXTURES}/site/index.html`);
+    const rules = report.results.flatMap((result) => result.messages.map((message) => message.ruleId));
+    assert.ok(rules.includes('close-order'), rules.join());
+    assert.ok(rules.includes('no-inline-style'), rules.join());
+  }
+  assert.deepEqual(otherConfigs(`${FIXTURES}/site`), []);
+});
+
+test('a folder with an html-validate configuration of its own is found, however deep', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'configs-'));
+  try {
+    mkdirSync(path.join(folder, 'a', 'b'), { recursive: true });
+    writeFileSync(path.join(folder, 'a', 'b', '.htmlvalidate.json'), '{}');
+    writeFileSync(path.join(folder, 'a', 'index.html'), '<!doctype html>');
+    assert.deepEqual(otherConfigs(folder), [path.join(folder, 'a', 'b', '.htmlvalidate.json')]);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test('the link check finds a missing page and a missing anchor, and passes the good ones', async () => {
