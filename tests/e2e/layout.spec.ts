@@ -8,6 +8,7 @@ import { axeViolations } from './axe.ts';
 import { builtPages } from '../checks/dist.ts';
 import { entries } from './content.ts';
 import { expect, test } from './fixtures.ts';
+import { faultsInTabs } from './tabs.ts';
 
 const pages = builtPages();
 
@@ -98,25 +99,19 @@ for (const collection of [
   kinds.push(first);
 }
 
-/** Tabs visiting at once: a visit mostly waits on the browser, and one test starts one context, not fifteen. */
-const TABS = 3;
-
 test.describe('in the dark theme at 320 px', () => {
   test.use({ colorScheme: 'dark', viewport: { width: 320, height: 640 } });
 
   test("a page of each kind passes axe's colour rules", async ({ page, context }) => {
     test.setTimeout(90_000);
-    const tabs = [page, ...(await Promise.all(Array.from({ length: TABS - 1 }, () => context.newPage())))];
-    const faults = await Promise.all(
-      tabs.map(async (tab, index) => {
-        const found: string[] = [];
-        for (const path of kinds.filter((_, place) => place % TABS === index)) {
-          await tab.goto(path);
-          found.push(...(await axeViolations(tab, { colourOnly: true })).map((violation) => `/${path} ${violation}`));
-        }
-        return found;
-      }),
-    );
-    expect(faults.flat(), 'axe violations in the dark theme').toEqual([]);
+    const faults = await faultsInTabs(page, context, kinds, async (tab, paths) => {
+      const found: string[] = [];
+      for (const path of paths) {
+        await tab.goto(path);
+        found.push(...(await axeViolations(tab, { colourOnly: true })).map((violation) => `/${path} ${violation}`));
+      }
+      return found;
+    });
+    expect(faults, 'axe violations in the dark theme').toEqual([]);
   });
 });

@@ -12,13 +12,12 @@ import type { Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 import { overflowAtWidths, WIDTHS } from './overflow.ts';
 import { expect, test } from './fixtures.ts';
+import { faultsInTabs, TABS } from './tabs.ts';
 import { statSync } from 'node:fs';
 import { isInteractive, pageFile } from '../checks/dist.ts';
 import { LABEL_TEXT, savedBrowserSample } from '../checks/sample.ts';
 
 const CHUNKS = 8;
-/** Tabs per test, visiting at once: a visit mostly waits on the browser and the server, not on a core. */
-const TABS = 3;
 
 /** Three seconds for a visit (on a busy machine); ten with axe, and more for a long page such as the handbook: axe's time grows with the page. */
 function pageBudget(path: string, withAxe: boolean): number {
@@ -75,16 +74,6 @@ for (let chunk = 0; chunk < CHUNKS; chunk += 1) {
     const share = sample.visit.filter((_, index) => index % CHUNKS === chunk);
     // The tabs wait on the browser most of the time, so they share the time they wait.
     test.setTimeout(share.reduce((total, path) => total + pageBudget(path, axe.has(path)), 0) / (TABS / 2));
-    const tabs = [page, ...(await Promise.all(Array.from({ length: TABS - 1 }, () => context.newPage())))];
-    const faults = await Promise.all(
-      tabs.map((tab, index) =>
-        visitAll(
-          tab,
-          share.filter((_, place) => place % TABS === index),
-          axe,
-        ),
-      ),
-    );
-    expect(faults.flat()).toEqual([]);
+    expect(await faultsInTabs(page, context, share, (tab, paths) => visitAll(tab, paths, axe))).toEqual([]);
   });
 }
