@@ -199,7 +199,8 @@ export const site = {
   'helper.platform-safety': 'The safety team of the platform where it was posted',
   'helper.lawyer': 'A lawyer, or your host foundation’s legal contact',
   'helper.security-policy': 'Your project’s security policy (the OpenSSF guide if you have none)',
-  'helper.hosting-support': 'The support team of your code host, package registry or domain registrar',
+  'helper.hosting-support':
+    'The support team of the service involved, such as your code host, package registry, domain registrar or social media site',
   'helper.host-foundation': 'Your host foundation or fiscal host',
   // The collections (lib/collections.ts): what one entry is called (in search results), the
   // heading of the index page, and one sentence for the index and home pages.
