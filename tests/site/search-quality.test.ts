@@ -148,14 +148,17 @@ for (const [name, queries] of [
  * last score measured. Raise a floor when the score rises; never tune on their queries.
  * - The validation set, written blind on 6 December 2026 after the sets above: 121 of 130 after
  *   that day's first changes, then 125 with pages' names matched whole, 126 with the TLP label
- *   pages' new aliases.
+ *   pages' new aliases, and 125 again after the expert re-read of the same evening gave the
+ *   danger exit's message to the person at risk two safety sentences (warn them at once; never ask
+ *   a child to keep it secret). Bisecting that re-read's 21 edits to the decision tree found that
+ *   one part alone moved the score; the floor was lowered for safety, not for a search change.
  * - The second blind set, written blind the same day, beside the second development set: 108 of
  *   138 on the search before pages' names were matched whole (its first run, on main at af64916),
  *   118 with them, 119 with the TLP label pages' new aliases, 121 with the decision outcomes' and
  *   norms' aliases in readers' words.
  */
 for (const [name, queries, floor] of [
-  ['blind validation set', SEARCH_QUERIES_VALIDATION, 126],
+  ['blind validation set', SEARCH_QUERIES_VALIDATION, 125],
   ['second blind set', SEARCH_QUERIES_BLIND2, 121],
 ] as const) {
   test(`${name}: no fewer than ${floor} of ${queries.length} queries find a right page in the top ${TOP}`, async () => {

@@ -22,6 +22,8 @@ export const entries = {
   'exercise.structures': 'Governance structures',
   'exercise.threats': 'Threats',
   'exercise.roles': 'Roles',
+  'exercise.notesRule':
+    'The notes are TLP:AMBER+STRICT. Where players come from more than one group, each group keeps its own copy and shares it only inside that group. Anything meant for everyone else is rewritten as a TLP:CLEAR summary. Share only the changes you agree.',
   'exercise.questions': 'Discussion questions',
   'exercise.debrief': 'Debrief',
   'exercise.injectNumber': 'Inject {number} of {total} · {title}',
