@@ -13,6 +13,7 @@ import {
   personalData,
   roleClaims,
   tlpForm,
+  weekdayDates,
 } from '../../src/checks/lint/rules.ts';
 
 const rules = (findings: { rule: string; line: number }[]) =>
@@ -44,6 +45,22 @@ test('labels on one scale: "most restricted label" and "one step" are caught; th
   assert.deepEqual(rules(findings), ['label-scale@1', 'label-scale@2', 'label-scale@3']);
   assert.match(findings[0]!.message, /TLP:AMBER with TLP:GREEN gives TLP:AMBER\+STRICT/);
   assert.match(findings[0]!.hint, /#rule-notes-keep-the-label/);
+});
+
+test('dated examples: a weekday that does not fit its date is caught, across a quoted line break; right or yearless dates pass', () => {
+  const text = [
+    'Comments are open until Friday',
+    '> 9 January 2027, 23:59 UTC.',
+    'The call is on Wednesday 2 December 2026.',
+    'The next update is on Monday 14 December, with no year.',
+    'Nothing happens on Monday, 31 February 2026.',
+  ].join('\n');
+  const findings = weekdayDates(text);
+  assert.deepEqual(rules(findings), ['date-weekday@1', 'date-weekday@5']);
+  assert.equal(findings[0]!.message, '9 January 2027 is a Saturday, not a Friday');
+  assert.match(findings[0]!.hint, /"Saturday 9 January 2027", or "Friday 8 January 2027"/);
+  assert.match(findings[1]!.message, /31 February 2026 is not a date/);
+  assert.deepEqual(weekdayDates('Tuesday 1 December 2026 and Friday, 4 December 2026.'), []);
 });
 
 test('personal data: real-looking addresses and phone numbers are caught; example domains are not', () => {

@@ -1,6 +1,6 @@
 /**
- * The content lint: plain language, inclusive language, TLP label form, personal data, links and
- * headings, over every entry. Schema and integrity problems, and unfinished text, come from the content check.
+ * The content lint: plain language, inclusive language, TLP label form, personal data, links,
+ * headings and the weekdays of dated examples, over every entry. Schema and integrity problems, and unfinished text, come from the content check.
  */
 import { markdown as alexMarkdown } from 'alex';
 import type { CollectionName } from '../../lib/collections.ts';
@@ -16,6 +16,7 @@ import {
   roleClaims,
   tlpForm,
   labelScale,
+  weekdayDates,
   type CaseNames,
   type Finding,
   type RoleFacts,
@@ -93,6 +94,7 @@ export function lintEntries(
       ...inclusiveLanguage(input),
       ...(input.collection === 'cases' ? [] : caseLinks(input.text, cases)),
       ...roleClaims(input.text, roles),
+      ...weekdayDates(input.text),
     ];
     findings.push(...found.map((finding) => ({ ...finding, file: input.file })));
     const grade = gradeOf(input);

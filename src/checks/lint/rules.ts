@@ -285,3 +285,60 @@ export function headingIds(text: string): Finding[] {
     hint: 'start it with a word, e.g. "Step 1: …" instead of "1. …"',
   }));
 }
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+/** Space between the words of a date, which may break onto a quoted line ("Friday\n> 8 January"). */
+const GAP = String.raw`(?:[ \t]*\n[ \t]*>?[ \t]*|[ \t]+)`;
+const WEEKDAY_DATE = new RegExp(
+  String.raw`\b(${WEEKDAYS.join('|')}),?${GAP}(\d{1,2})${GAP}(${MONTHS.join('|')}),?${GAP}(\d{4})\b`,
+  'g',
+);
+
+/**
+ * A date written with its weekday and year names a day that can be checked, and readers copy
+ * examples: "Friday 9 January 2027" is a Saturday. Dates without a year are left alone.
+ */
+export function weekdayDates(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(WEEKDAY_DATE)) {
+    const [, weekday, day, month, year] = match;
+    const date = new Date(Date.UTC(Number(year), MONTHS.indexOf(month as (typeof MONTHS)[number]), Number(day)));
+    if (date.getUTCDate() !== Number(day)) {
+      findings.push({
+        rule: 'date-weekday',
+        line: lineAt(text, match.index),
+        message: `${day} ${month} ${year} is not a date`,
+        hint: 'write a day that exists in that month',
+      });
+      continue;
+    }
+    const actual = WEEKDAYS[date.getUTCDay()]!;
+    if (actual === weekday) continue;
+    const wanted = WEEKDAYS.indexOf(weekday as (typeof WEEKDAYS)[number]);
+    // The nearest day that is the weekday written, earlier on a tie.
+    const ahead = (wanted - date.getUTCDay() + 7) % 7;
+    const shift = ahead <= 3 ? ahead : ahead - 7;
+    const nearest = new Date(date.getTime() + shift * 86_400_000);
+    findings.push({
+      rule: 'date-weekday',
+      line: lineAt(text, match.index),
+      message: `${day} ${month} ${year} is a ${actual}, not a ${weekday}`,
+      hint: `write "${actual} ${day} ${month} ${year}", or "${weekday} ${nearest.getUTCDate()} ${MONTHS[nearest.getUTCMonth()]} ${nearest.getUTCFullYear()}"`,
+    });
+  }
+  return findings;
+}
