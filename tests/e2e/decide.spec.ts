@@ -112,7 +112,9 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('h1')).toHaveText('Warn users now, say what is not known, and name no one');
     await expect(page.getByRole('heading', { name: 'The trade-off' })).toBeVisible();
     await page.getByRole('button', { name: 'Copy the result as text' }).click();
-    await expect(page.getByRole('status')).toHaveText('Copied as text.');
+    await expect(page.getByRole('status')).toHaveText(
+      'Copied. The text and its address show what you answered: share it only with people this result says may hear it.',
+    );
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.startsWith('Warn users now, say what is not known, and name no one\n\n1. TLP:CLEAR to ')).toBe(true);
     expect(copied).toContain('\n2. TLP:RED to An independent contact outside the project\n');

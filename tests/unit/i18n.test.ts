@@ -150,7 +150,10 @@ test('a browser script gets only the messages its page hands it, and translates 
   const handed = clientLocale(LOCALES.pseudo, ['copyText.']);
   assert.deepEqual(Object.keys(handed.messages).sort(), ['copyText.copied', 'copyText.failed']);
   const t = translatorFrom<typeof en>(JSON.stringify(handed));
-  assert.equal(t('copyText.copied'), '⟦Copied as text.⟧');
+  assert.equal(
+    t('copyText.copied'),
+    '⟦Copied. The text and its address show what you answered: share it only with people this result says may hear it.⟧',
+  );
 });
 
 /** Every source file a reader's page is built from: components, layouts, pages and scripts. */

@@ -104,7 +104,8 @@ export const decide = {
   'outcome.checklists': 'Checklists',
   'outcome.norms': 'Norms behind it',
   // Copy buttons for text on the page (scripts/copy-text.ts).
-  'copyText.copied': 'Copied as text.',
+  'copyText.copied':
+    'Copied. The text and its address show what you answered: share it only with people this result says may hear it.',
   'copyText.failed': 'Copying did not work here. Select the text and copy it by hand.',
 
   // Case studies: the three tests and what they give (lib/cases.ts).

@@ -23,7 +23,7 @@ export const entries = {
   'exercise.threats': 'Threats',
   'exercise.roles': 'Roles',
   'exercise.notesRule':
-    'The notes are TLP:AMBER+STRICT. Where players come from more than one group, each group keeps its own copy and shares it only inside that group. Anything meant for everyone else is rewritten as a TLP:CLEAR summary. Share only the changes you agree.',
+    'The notes are TLP:AMBER+STRICT. Where players come from more than one group, each group keeps its own copy and shares it only inside that group. Anything meant for people outside your group is rewritten as a TLP:CLEAR summary that names no weak spot and no person, and that every group whose players spoke to it has agreed.',
   'exercise.questions': 'Discussion questions',
   'exercise.debrief': 'Debrief',
   'exercise.injectNumber': 'Inject {number} of {total} · {title}',
@@ -105,10 +105,11 @@ export const entries = {
 
   // Who recipients may pass information on to under each TLP label, in a few plain words (for badges
   // and tables). The labels themselves are never translated.
-  'tlp.shareWith.red': 'Only the people in the conversation',
+  'tlp.shareWith.red': 'No one else: only the people it was given to directly',
   'tlp.shareWith.amber-strict': 'Only your own group, on a need-to-know basis',
-  'tlp.shareWith.amber': 'Your group and those it serves, on a need-to-know basis',
-  'tlp.shareWith.green': 'Your community, but never in public channels',
+  'tlp.shareWith.amber':
+    'Your group, and the groups it acts for that need to act, on a need-to-know basis (never users or the public)',
+  'tlp.shareWith.green': 'The community the source named, never where the public can read or anyone can sign up',
   'tlp.shareWith.clear': 'Anyone',
 
   // A template's message and its fill-in tool (components/templates/, scripts/template-tool.ts gets templateTool.*).
@@ -160,7 +161,7 @@ export const entries = {
   'normIndex.heading': 'The norms, in reading order',
   'normIndex.intro':
     'Each norm answers one or more of the working group’s three questions: what to disclose, to whom, and with what balance.',
-  'tlpIndex.heading': 'The five labels side by side',
+  'tlpIndex.heading': 'The labels side by side',
   'tlpIndex.caption':
     'The TLP labels, who may receive information under each, and what that means in an open-source project',
   'tlpIndex.label': 'Label',
@@ -189,7 +190,8 @@ export const entries = {
   'checklist.printBlank': 'Print blank',
   'checklist.printTicked': 'Print as ticked',
   'checklist.download': 'Download as Markdown',
-  'checklist.note': 'Your ticks are kept in this browser only. Nothing is sent anywhere.',
+  'checklist.note':
+    'Your ticks are kept in this browser until you untick them; nothing is sent anywhere. On a shared computer, untick them when you are done.',
   'checklistTool.items': { one: '{count} item.', other: '{count} items.' },
   'checklistTool.done': '{done} of {count} done.',
   'checklistTool.unticked': { one: 'The item is unticked.', other: 'All {count} items unticked.' },

@@ -20,7 +20,7 @@ export const site = {
   'start.prepare.firstLabel': 'The two-evening plan',
   'start.prepare.firstText': 'Eight steps in order, for two or three people.',
   'start.prepare.norms': 'What to disclose, to whom, and with what balance.',
-  'start.prepare.tlp': 'Five labels that say how far a message may travel.',
+  'start.prepare.tlp': 'Four labels, and a stricter form of TLP:AMBER, that say how far a message may travel.',
   'start.prepare.checklists': 'Set up private channels, adopt TLP, prepare holding statements.',
   'start.stressTest.title': 'Stress-test your governance',
   'start.stressTest.intro':
@@ -138,7 +138,7 @@ export const site = {
   // Audiences of a decision outcome relative to the reader (RELATIVE_AUDIENCES).
   'audience.own-team': 'Your own group (the one in which you received it)',
   'audience.own-clients': 'The groups your own group serves (its clients in the TLP model)',
-  'audience.source': 'The source: whoever gave it to you',
+  'audience.source': 'The source: whoever first shared it and chose its label, not someone who only passed it on',
   'audience.already-told': 'Only the people who already heard it from the source',
   'audience.source-community': 'The community the source named for TLP:GREEN',
   'audience.agreed-group': 'The group the person at risk agreed to',
@@ -209,7 +209,8 @@ export const site = {
   'collection.norms.blurb': 'What to disclose, to whom, and with what balance.',
   'collection.tlp.singular': 'TLP label',
   'collection.tlp.plural': 'The Traffic Light Protocol for open source',
-  'collection.tlp.blurb': 'Five labels that tell people how far they may pass information on.',
+  'collection.tlp.blurb':
+    'Four labels, and a stricter form of TLP:AMBER, that tell people how far they may pass information on.',
   'collection.decisions.singular': 'Decision',
   'collection.decisions.plural': 'Decide who should hear it',
   'collection.decisions.blurb':

@@ -34,7 +34,8 @@ export const tools = {
   'checkScript.step': 'Step {number}',
   'checkScript.stepBy': 'Step {number}, by {date}',
   'checkScript.again': 'Run the check again and compare',
-  'checkScript.layerDescription': 'Threats brought in by the answers at {url}',
+  'checkScript.layerDescription':
+    'TLP:AMBER+STRICT: share only within your team. Threats brought in by the answers at {url}',
   'checkScript.layerEveryProject': 'This concerns every project.',
   'checkScript.layerAnswers': 'The answers',
   'checkScript.youSaid': 'You said: {answer}.',
@@ -58,7 +59,8 @@ export const tools = {
   'checkScript.since': 'Since then: {down} went down, {up} went up, {same} stayed the same.',
   'checkScript.wentDown': 'Went down',
   'checkScript.wentUp': 'Went up',
-  'checkScript.copiedMarkdown': 'Copied. Paste it into a private issue or your team’s private channel.',
+  'checkScript.copiedMarkdown':
+    'Copied. Paste it only where just your team can read it, such as your team’s private channel.',
   'checkScript.copiedSummary': 'Copied. This summary names no weak spot; it may go in a public issue.',
   'checkScript.copyFailed': 'Copying did not work here. Open the text below the button and copy it by hand.',
   'checkScript.downloaded': 'The layer was downloaded as {file}.',
@@ -91,7 +93,7 @@ export const tools = {
   'check.testWith': 'Then test it with the exercise {exercise}.',
   'check.takeIt': 'Take it with you',
   'check.share':
-    '{weak} so it is {label}: keep it within your team unless you agree together to share it. Paste it into a private issue or your team’s private channel. Your answers are in this page’s address after the #; browsers do not send that part to any server.',
+    '{weak} so it is {label}: keep it within your team unless you agree together to share it. Paste it only where just your team can read it, such as your team’s private channel. If you print it, write its label at the top and bottom of each page: the label at the page edges is this page’s own. Your answers are in this page’s address after the #; browsers do not send that part to any server.',
   'check.shareWeak': 'This result shows where your project is weak,',
   'check.itsLabel': 'Its label:',
   'check.copyMarkdown': 'Copy as Markdown',
