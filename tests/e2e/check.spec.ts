@@ -95,7 +95,7 @@ test.describe('with JavaScript', () => {
   test('the result copies as Markdown for the team, label first, with the plan as a task list', async ({ page }) => {
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expect(page.locator('[data-check-action-status]')).toHaveText(
-      'Copied. Paste it only where just your team can read it, such as your team’s private channel.',
+      'Copied. Paste it only where your team alone can read it, such as your team’s private channel.',
     );
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     expect(markdown.split('\n')[0]).toMatch(/^\*\*TLP:AMBER\+STRICT\*\* Please share this only/);
@@ -183,7 +183,7 @@ test.describe('a project profile played by clicking its answers', () => {
     const share = page.locator('.check-result__share');
     await expect(share).toContainText(/so it is\s+Its label:\s+TLP:AMBER\+STRICT: keep it within your team/);
     await expect(share).toContainText(
-      'Paste it only where just your team can read it, such as your team’s private channel.',
+      'Paste it only where your team alone can read it, such as your team’s private channel.',
     );
     await expect(page.getByRole('button', { name: /for an issue/ })).toHaveCount(0);
     await expect(page.locator('[data-check-score]:visible').first()).not.toContainText('of your answers bring');

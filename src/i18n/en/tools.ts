@@ -60,7 +60,7 @@ export const tools = {
   'checkScript.wentDown': 'Went down',
   'checkScript.wentUp': 'Went up',
   'checkScript.copiedMarkdown':
-    'Copied. Paste it only where just your team can read it, such as your team’s private channel.',
+    'Copied. Paste it only where your team alone can read it, such as your team’s private channel.',
   'checkScript.copiedSummary': 'Copied. This summary names no weak spot; it may go in a public issue.',
   'checkScript.copyFailed': 'Copying did not work here. Open the text below the button and copy it by hand.',
   'checkScript.downloaded': 'The layer was downloaded as {file}.',
@@ -93,7 +93,7 @@ export const tools = {
   'check.testWith': 'Then test it with the exercise {exercise}.',
   'check.takeIt': 'Take it with you',
   'check.share':
-    '{weak} so it is {label}: keep it within your team unless you agree together to share it. Paste it only where just your team can read it, such as your team’s private channel. If you print it, write its label at the top and bottom of each page: the label at the page edges is this page’s own. Your answers are in this page’s address after the #; browsers do not send that part to any server.',
+    '{weak} so it is {label}: keep it within your team unless you agree together to share it. Paste it only where your team alone can read it, such as your team’s private channel. If you print it, cross out the {pageLabel} printed at the top and bottom of each page, which is this page’s own label, and write its label there instead. Your answers are in this page’s address after the #; browsers do not send that part to any server.',
   'check.shareWeak': 'This result shows where your project is weak,',
   'check.itsLabel': 'Its label:',
   'check.copyMarkdown': 'Copy as Markdown',
